@@ -1,0 +1,53 @@
+/**
+ * The loaded, validated data as every consumer sees it: the loader produces it,
+ * the index is built from it, the CLI and the server share it.
+ */
+import type { Entity, SourceMeta } from './model.gen';
+
+export type { Entity, SourceMeta } from './model.gen';
+export type EntityKind = Entity['kind'];
+export type Lang = 'id' | 'en';
+
+/** 0-based line and UTF-16 character, as in LSP. */
+export interface Position { line: number; character: number }
+export interface Span { start: Position; end: Position }
+
+export interface CompiledSource {
+  meta: SourceMeta;
+  /** Absolute path of the article file (.md) once loaded; relative to the package root inside dist/data.json. */
+  file: string;
+  /** Where each quoted passage stands in that file, keyed by the quote text. */
+  quotes: Record<string, Span>;
+}
+
+/** Where an entity is defined, for messages and "open the data file". */
+export interface Origin { file: string; line: number; character: number }
+
+export interface Dataset {
+  entities: Entity[];
+  sources: CompiledSource[];
+  origins: Record<string, Origin>;
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** A problem in a data file or a draft; printed as `file:line:col: message` with 1-based line and column. */
+export interface Problem {
+  file: string;
+  /** 0-based. */
+  line: number;
+  /** 0-based. */
+  character: number;
+  endLine?: number;
+  endCharacter?: number;
+  severity: Severity;
+  message: string;
+  /** A short stable rule name, e.g. "schema", "duplicate-id", "quote-not-found". */
+  rule: string;
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.file}:${p.line + 1}:${p.character + 1}: ${p.message}`;
+}
+
+export const emptyDataset = (): Dataset => ({ entities: [], sources: [], origins: {} });
