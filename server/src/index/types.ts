@@ -15,8 +15,12 @@ export interface FormEntry {
 /** Surface forms -> entities, keyed by formKey() of the form (see scan/tokens.ts). */
 export interface FormIndex {
   get(key: string): readonly FormEntry[] | undefined;
-  /** The most words a form starting with this (normalized) word has; undefined when no form starts with it. */
-  maxWords(firstWord: string): number | undefined;
+  /**
+   * Does some form start with (or equal) the words whose key hashes to this (see index/hash.ts)?
+   * False means stop extending; true may rarely be a hash collision, which only costs a lookup.
+   */
+  hasPrefix(prefixHash: number): boolean;
+  readonly size: number;
 }
 
 export interface Referrer {

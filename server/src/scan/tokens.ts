@@ -4,27 +4,29 @@
  * One tokenizer for surface forms and for drafts is what makes "ASEAN-Rusia",
  * "ASEAN–Russia", "Officials’ Meeting" and "officials' meeting" meet: the
  * separators between words are not part of any key, and apostrophes vanish.
+ *
+ * The draft path is hot (a 1 MB draft has ~150,000 words), so words are kept
+ * in typed arrays with their key's hash computed in the same pass; the key
+ * string itself is built only for the few words that may start a form.
  */
+import { hashExtend, hashStart } from '../index/hash';
 
 export interface Token {
   start: number;
   end: number;
   /** The text as written (possessive 's dropped). */
   raw: string;
-  /** Lowercased, diacritics and apostrophes removed: the lookup key. */
+  /** Lowercased, diacritics and apostrophes removed: the lookup key. Ordinals are "#42". */
   norm: string;
   /** Set on "ke-42", "ke 42" and "42nd": the number they name. */
   ordinal?: number;
 }
 
-// Letters, marks and digits, with apostrophes inside or closing a word ("Officials’").
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}\p{N}]+)*['’ʼ]?/gu;
+const FNV_OFFSET = hashStart('');
+const FNV_PRIME = 0x01000193;
 const APOSTROPHES = /['’ʼ]/g;
-const POSSESSIVE = /['’ʼ]s$/i;
 const ENGLISH_ORDINAL = /^(\d{1,4})(?:st|nd|rd|th)$/i;
-const DIGITS = /^\d{1,4}$/;
-// "ke-42", "ke–42", "ke 42": the gap may be one dash or spaces on one line.
-const KE_GAP = /^(?:[ \t]*[-‐‑‒–—][ \t]*|[ \t]+)$/;
+const LETTER = /[\p{L}\p{M}\p{N}]/u;
 
 export function normalizeWord(raw: string): string {
   const lower = raw.toLowerCase();
@@ -33,23 +35,155 @@ export function normalizeWord(raw: string): string {
   return folded.replace(APOSTROPHES, '');
 }
 
+const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2bc;
+const isAsciiWord = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return isAsciiWord(c);
+  return LETTER.test(String.fromCodePoint(text.codePointAt(i) ?? c));
+}
+
+/** The words of a text in typed arrays; `norm(i)` and `raw(i)` build strings on demand. */
+export class TokenStream {
+  length = 0;
+  start: Int32Array;
+  end: Int32Array;
+  /** keyHash of norm(i), so a word can be looked up without building its string. */
+  hash: Int32Array;
+  /** The ordinal a token names, 0 for ordinary words. */
+  ordinal: Int32Array;
+  // Filled lazily: only words that may start a form ever get their key built.
+  private norms: (string | undefined)[];
+
+  constructor(readonly text: string, capacity: number) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.hash = new Int32Array(capacity);
+    this.ordinal = new Int32Array(capacity);
+    // Preallocated so V8 keeps a fast holey array instead of a dictionary.
+    this.norms = new Array(capacity);
+  }
+
+  raw(i: number): string {
+    return this.text.slice(this.start[i], this.end[i]);
+  }
+
+  norm(i: number): string {
+    let n = this.norms[i];
+    if (n === undefined) n = this.norms[i] = this.ordinal[i] ? `#${this.ordinal[i]}` : normalizeWord(this.raw(i));
+    return n;
+  }
+
+  push(start: number, end: number, hash: number, ordinal: number): void {
+    if (this.length === this.start.length) this.grow();
+    const i = this.length++;
+    this.start[i] = start;
+    this.end[i] = end;
+    this.hash[i] = hash;
+    this.ordinal[i] = ordinal;
+  }
+
+  /** Turns the last token ("ke") and a number after it into one ordinal token "ke-42". */
+  mergeOrdinal(end: number, ordinal: number): void {
+    const i = this.length - 1;
+    this.end[i] = end;
+    this.ordinal[i] = ordinal;
+    this.hash[i] = hashStart(`#${ordinal}`);
+    this.norms[i] = undefined;
+  }
+
+  private grow(): void {
+    const size = this.start.length * 2 || 16;
+    for (const key of ['start', 'end', 'hash', 'ordinal'] as const) {
+      const next = new Int32Array(size);
+      next.set(this[key]);
+      this[key] = next;
+    }
+    this.norms.length = size;
+  }
+}
+
 /** Words of text[from, to), with "ke-N" / "Nth" folded into ordinal tokens. */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const out: Token[] = [];
-  const slice = from === 0 && to === text.length ? text : text.slice(0, to);
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-    let raw = m[0];
-    if (POSSESSIVE.test(raw) && raw.length > 2) raw = raw.slice(0, -2);
-    const token: Token = { start: m.index, end: m.index + raw.length, raw, norm: normalizeWord(raw) };
-    const english = ENGLISH_ORDINAL.exec(raw);
-    if (english) token.ordinal = Number(english[1]);
-    const prev = out[out.length - 1];
-    if (prev && prev.norm === 'ke' && DIGITS.test(raw) && KE_GAP.test(text.slice(prev.end, token.start))) {
-      out[out.length - 1] = { start: prev.start, end: token.end, raw: text.slice(prev.start, token.end), norm: `#${Number(raw)}`, ordinal: Number(raw) };
+export function scanWords(text: string, from = 0, to = text.length): TokenStream {
+  const out = new TokenStream(text, Math.max(16, (to - from) >> 3));
+  let i = from;
+  while (i < to) {
+    if (!isWordChar(text, i)) {
+      i++;
       continue;
     }
-    if (token.ordinal !== undefined) token.norm = `#${token.ordinal}`;
+    i = readWord(text, i, to, out);
+  }
+  return out;
+}
+
+/** Reads one word starting at i, pushes it, returns where scanning resumes. */
+function readWord(text: string, begin: number, to: number, out: TokenStream): number {
+  let h = FNV_OFFSET;
+  let ascii = true;
+  let digits = true;
+  let i = begin;
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 && isAsciiWord(c)) {
+      h = Math.imul(h ^ (c >= 0x41 && c <= 0x5a ? c + 32 : c), FNV_PRIME);
+      digits &&= isDigit(c);
+    } else if (isApostrophe(c)) {
+      // An apostrophe belongs to the word when a letter follows it, or when it closes the word ("Officials’").
+      if (i + 1 < to && isWordChar(text, i + 1)) continue;
+      i++;
+      break;
+    } else if (c >= 0x80 && isWordChar(text, i)) {
+      ascii = false;
+      digits = false;
+      if (c >= 0xd800 && c <= 0xdbff) i++;
+    } else break;
+  }
+  let end = i;
+  if (end - begin > 2 && isApostrophe(text.charCodeAt(end - 2)) && (text.charCodeAt(end - 1) | 0x20) === 0x73) {
+    end -= 2; // possessive 's
+    ascii = false; // the hash included the s: recompute below
+  }
+  if (digits && end - begin <= 4 && mergeKe(text, begin, end, out)) return i;
+  const raw = text.slice(begin, end);
+  const ordinal = isDigit(text.charCodeAt(begin)) ? englishOrdinal(raw) : 0;
+  if (ordinal) h = hashStart(`#${ordinal}`);
+  else if (!ascii) h = hashStart(normalizeWord(raw));
+  out.push(begin, end, h, ordinal);
+  return i;
+}
+
+const KE = hashStart('ke');
+
+/** "ke-42", "ke–42", "ke 42": "ke", then one dash or spaces on the same line, then the number. */
+function mergeKe(text: string, begin: number, end: number, out: TokenStream): boolean {
+  const prev = out.length - 1;
+  if (prev < 0 || out.hash[prev] !== KE || out.ordinal[prev] || out.end[prev] - out.start[prev] !== 2) return false;
+  let dashes = 0;
+  for (let k = out.end[prev]; k < begin; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2d || (c >= 0x2010 && c <= 0x2014)) dashes++;
+    else if (c !== 0x20 && c !== 0x09) return false;
+  }
+  if (dashes > 1 || (dashes === 0 && begin === out.end[prev])) return false;
+  out.mergeOrdinal(end, Number(text.slice(begin, end)));
+  return true;
+}
+
+function englishOrdinal(raw: string): number {
+  const m = ENGLISH_ORDINAL.exec(raw);
+  return m ? Number(m[1]) : 0;
+}
+
+/** Words of a text as objects: for forms and tests; drafts use scanWords. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const s = scanWords(text, from, to);
+  const out: Token[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const token: Token = { start: s.start[i], end: s.end[i], raw: s.raw(i), norm: s.norm(i) };
+    if (s.ordinal[i]) token.ordinal = s.ordinal[i];
     out.push(token);
   }
   return out;
@@ -60,15 +194,24 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
  * hyphens and dashes join; other punctuation or a blank line ends the name.
  * A full stop joins only after an initial ("Chandra W.Yudha").
  */
-export function joinable(text: string, left: Token, right: Token): boolean {
+export function joinable(text: string, leftEnd: number, rightStart: number, leftIsInitial: boolean): boolean {
   let newlines = 0;
   let dashes = 0;
-  for (let i = left.end; i < right.start; i++) {
+  for (let i = leftEnd; i < rightStart; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0xa0) continue;
-    if (c === 0x0a) { if (++newlines > 1) return false; continue; }
-    if (c === 0x2d || (c >= 0x2010 && c <= 0x2014)) { if (++dashes > 1) return false; continue; }
-    if (c === 0x2e && left.raw.length === 1 && dashes === 0) { dashes++; continue; }
+    if (c === 0x0a) {
+      if (++newlines > 1) return false;
+      continue;
+    }
+    if (c === 0x2d || (c >= 0x2010 && c <= 0x2014)) {
+      if (++dashes > 1) return false;
+      continue;
+    }
+    if (c === 0x2e && leftIsInitial && dashes === 0) {
+      dashes++;
+      continue;
+    }
     return false;
   }
   return true;
@@ -79,11 +222,19 @@ export function formKey(form: string): string {
   return tokenize(form).map((t) => t.norm).join(' ');
 }
 
+const exactWord = (raw: string): string => raw.replace(APOSTROPHES, '');
+
 /** The form's words as written, for the case-sensitive acronym check. */
 export function exactKey(form: string): string {
-  return tokenize(form).map((t) => t.raw.replace(APOSTROPHES, '')).join(' ');
+  return tokenize(form).map((t) => exactWord(t.raw)).join(' ');
 }
 
-export function exactOf(tokens: readonly Token[]): string {
-  return tokens.map((t) => t.raw.replace(APOSTROPHES, '')).join(' ');
+/** The same for words i..j of a stream, skipping ordinals. */
+export function exactOfRange(s: TokenStream, first: number, last: number): string {
+  const words: string[] = [];
+  for (let k = first; k <= last; k++) if (!s.ordinal[k]) words.push(exactWord(s.raw(k)));
+  return words.join(' ');
 }
+
+/** For the hash check in tests: the stream's hash must equal the key's. */
+export const hashOfNorm = (norm: string): number => hashExtend(FNV_OFFSET, norm);

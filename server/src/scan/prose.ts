@@ -1,0 +1,141 @@
+/**
+ * Which parts of a Markdown draft are prose. Everything else (front matter,
+ * fenced code, inline code, HTML comments and tags, link destinations, URLs)
+ * is blanked with spaces, keeping length and line breaks, so offsets found in
+ * the masked text are offsets in the draft.
+ *
+ * This is one linear pass rather than a Markdown parser: a full CommonMark
+ * parse of a 1 MB draft costs more than the whole scan budget, and we only
+ * need to know what to skip, not the document's structure.
+ */
+
+type Range = [start: number, end: number];
+
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+const FRONT_MATTER = /^(---|\+\+\+)[ \t]*\r?\n/;
+// Inline spans that are not prose: comments, link destinations, autolinks, tags, bare URLs.
+const INLINE = /<!--[^]*?-->|\]\([^)\s]*(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)|<(?:https?|mailto|ftp):[^>\s]*>|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|\b(?:https?|ftp):\/\/[^\s<>()]+/g;
+const REFERENCE_DEFINITION = /^ {0,3}\[[^\]\n]+\]:[^\n]*/gm;
+
+export function maskNonProse(text: string): string {
+  const blocks = blockRanges(text);
+  const ranges: Range[] = [...blocks];
+  forEachGap(text.length, blocks, (from, to) => {
+    const segment = text.slice(from, to);
+    for (const re of [INLINE, REFERENCE_DEFINITION]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(segment); m; m = re.exec(segment)) ranges.push(maskedPart(m, from));
+    }
+    for (const [s, e] of codeSpans(segment)) ranges.push([from + s, from + e]);
+  });
+  return applyMask(text, ranges);
+}
+
+/**
+ * Code spans: a run of backticks closed by a run of the same length before the
+ * paragraph ends. An unclosed run is literal text, as in CommonMark.
+ */
+function codeSpans(text: string): Range[] {
+  const out: Range[] = [];
+  const open = /`+/g;
+  for (let m = open.exec(text); m; m = open.exec(text)) {
+    const close = closingRun(text, open.lastIndex, m[0].length);
+    if (close < 0) continue;
+    out.push([m.index, close]);
+    open.lastIndex = close;
+  }
+  return out;
+}
+
+function closingRun(text: string, from: number, length: number): number {
+  const blankLine = /\n[ \t]*\n/g;
+  blankLine.lastIndex = from;
+  const limit = blankLine.exec(text)?.index ?? text.length;
+  const run = /`+/g;
+  run.lastIndex = from;
+  for (let m = run.exec(text); m && m.index < limit; m = run.exec(text)) if (m[0].length === length) return m.index + length;
+  return -1;
+}
+
+/** In a link destination only the part after "](" is hidden, so "[ARSOM](x)" keeps its label as prose. */
+function maskedPart(m: RegExpExecArray, offset: number): Range {
+  const start = offset + m.index;
+  return m[0].startsWith('](') ? [start + 1, start + m[0].length] : [start, start + m[0].length];
+}
+
+/** Front matter and fenced code blocks: whole lines, found line by line. */
+function blockRanges(text: string): Range[] {
+  const out: Range[] = [];
+  let pos = 0;
+  const front = FRONT_MATTER.exec(text);
+  if (front) {
+    const close = findLine(text, front[0].length, (line) => line.trimEnd() === front[1] || (front[1] === '---' && line.trimEnd() === '...'));
+    if (close) {
+      out.push([0, close.end]);
+      pos = close.end;
+    }
+  }
+  while (pos < text.length) {
+    const lineEnd = endOfLine(text, pos);
+    const open = FENCE_OPEN.exec(text.slice(pos, lineEnd));
+    if (open) {
+      const fence = open[1];
+      const close = findLine(text, nextLine(text, lineEnd), (line) => isClosingFence(line, fence));
+      const end = close ? close.end : text.length;
+      out.push([pos, end]);
+      pos = end;
+      continue;
+    }
+    pos = nextLine(text, lineEnd);
+  }
+  return out;
+}
+
+function isClosingFence(line: string, fence: string): boolean {
+  const trimmed = line.trim();
+  return line.length - line.trimStart().length <= 3 && trimmed.length >= fence.length && trimmed === fence[0].repeat(trimmed.length);
+}
+
+function findLine(text: string, from: number, test: (line: string) => boolean): { end: number } | undefined {
+  for (let pos = from; pos < text.length; ) {
+    const lineEnd = endOfLine(text, pos);
+    if (test(text.slice(pos, lineEnd))) return { end: lineEnd };
+    pos = nextLine(text, lineEnd);
+  }
+  return undefined;
+}
+
+function endOfLine(text: string, pos: number): number {
+  const nl = text.indexOf('\n', pos);
+  return nl < 0 ? text.length : nl;
+}
+
+const nextLine = (text: string, lineEnd: number): number => Math.min(text.length, lineEnd + 1);
+
+/** Calls fn for each stretch of text not covered by the (sorted, disjoint) ranges. */
+function forEachGap(length: number, ranges: readonly Range[], fn: (from: number, to: number) => void): void {
+  let pos = 0;
+  for (const [s, e] of ranges) {
+    if (s > pos) fn(pos, s);
+    pos = Math.max(pos, e);
+  }
+  if (pos < length) fn(pos, length);
+}
+
+function applyMask(text: string, ranges: Range[]): string {
+  if (ranges.length === 0) return text;
+  ranges.sort((a, b) => a[0] - b[0]);
+  const parts: string[] = [];
+  let pos = 0;
+  for (const [s, e] of ranges) {
+    if (e <= pos) continue;
+    const from = Math.max(s, pos);
+    parts.push(text.slice(pos, from), blank(text.slice(from, e)));
+    pos = e;
+  }
+  parts.push(text.slice(pos));
+  return parts.join('');
+}
+
+/** Spaces for everything but line breaks, so line numbers survive. */
+const blank = (s: string): string => s.replace(/[^\n\r]/g, ' ');

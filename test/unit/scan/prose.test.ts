@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { maskNonProse } from '../../../server/src/scan/prose';
+
+/** The words a writer would see treated as prose. */
+const prose = (text: string): string[] => maskNonProse(text).split(/\s+/).filter(Boolean);
+
+describe('telling prose from the rest of a Markdown draft', () => {
+  it('skips YAML front matter at the top, but not a later thematic break', () => {
+    assert.deepEqual(prose('---\ntitle: ARSOM\n---\nTeks\n\n---\nLagi'), ['Teks', '---', 'Lagi']);
+  });
+
+  it('skips fenced code with backticks or tildes, and an unclosed fence to the end', () => {
+    assert.deepEqual(prose('A\n```md\nARSOM\n```\nB\n~~~\nAOIP\n~~~\nC'), ['A', 'B', 'C']);
+    assert.deepEqual(prose('A\n````\nX\n```\nY\n````\nB'), ['A', 'B']);
+    assert.deepEqual(prose('A\n```\nARSOM'), ['A']);
+  });
+
+  it('skips inline code of any backtick length, and treats an unclosed backtick as text', () => {
+    assert.deepEqual(prose('a `ARSOM` b ``x ` y`` c'), ['a', 'b', 'c']);
+    assert.deepEqual(prose('a ` ARSOM\n\nb `'), ['a', '`', 'ARSOM', 'b', '`']);
+  });
+
+  it('skips link destinations and titles but keeps link text', () => {
+    assert.deepEqual(prose('[ARSOM](https://x.org/ARSOM "ARSOM") dan ![AOIP](img/AOIP.png)'), ['[ARSOM]', 'dan', '![AOIP]']);
+  });
+
+  it('skips reference definitions, autolinks, bare URLs, HTML tags and comments', () => {
+    assert.deepEqual(prose('[a]: https://x.org/ARSOM\nLihat <https://x.org/AOIP> atau https://x.org/SOM.\n<span class="ARSOM">teks</span> <!-- AOIP\nSOM -->'), ['Lihat', 'atau', 'teks']);
+  });
+
+  it('never moves an offset or a line break', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', ' ', '\n', '`', '~', '-', '[', ']', '(', ')', '<', '>', '!', '"', 'h', ':', '/') , maxLength: 200 }), (text) => {
+        const masked = maskNonProse(text);
+        assert.equal(masked.length, text.length);
+        for (let i = 0; i < text.length; i++) {
+          if (text[i] === '\n') assert.equal(masked[i], '\n');
+          else assert.ok(masked[i] === text[i] || masked[i] === ' ');
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
