@@ -8,8 +8,13 @@ export function buildIndex(dataset: Dataset): EntityIndex {
   const byId = new Map<string, Entity>(dataset.entities.map((e) => [e.id, e]));
   const sources = new Map<string, CompiledSource>(dataset.sources.map((s) => [s.meta.id, s]));
   const series = groupInstances(dataset.entities);
-  const byOrdinal = new Map<string, Entity>();
-  for (const [id, list] of series) for (const m of list) if (m.ordinal !== undefined) byOrdinal.set(`${id}#${m.ordinal}`, m);
+  // Series -> ordinal -> meeting: a lookup per ordinal hit, without building a "series#42" string.
+  const byOrdinal = new Map<string, Map<number, Entity>>();
+  for (const [id, list] of series) {
+    const ordinals = new Map<number, Entity>();
+    for (const m of list) if (m.ordinal !== undefined) ordinals.set(m.ordinal, m);
+    byOrdinal.set(id, ordinals);
+  }
   const referrers = collectReferrers(dataset.entities);
   return {
     dataset,
@@ -18,7 +23,7 @@ export function buildIndex(dataset: Dataset): EntityIndex {
     forms: buildFormIndex(dataset.entities),
     completion: buildCompletionIndex(dataset.entities),
     instancesOf: (id) => series.get(id) ?? [],
-    instance: (id, ordinal) => byOrdinal.get(`${id}#${ordinal}`),
+    instance: (id, ordinal) => byOrdinal.get(id)?.get(ordinal),
     referrers: (id) => referrers.get(id) ?? [],
   };
 }

@@ -20,6 +20,98 @@ export const hashNext = (hash: number, word: string): number => hashExtend(Math.
 /** The hash of a space-joined key, equal to chaining hashStart/hashNext over its words. */
 export const keyHash = (key: string): number => hashExtend(OFFSET, key);
 
+/**
+ * The hash of a word sequence from the hash so far and the next word's own
+ * hash (hashStart of its key). Unlike hashNext it needs no string: the
+ * tokenizer already hashed every word, so extending a match costs a multiply.
+ */
+export function hashCombine(hash: number, wordHash: number): number {
+  let h = Math.imul((hash << 13) | (hash >>> 19), 0x9e3779b1) ^ wordHash;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  return h ^ (h >>> 13);
+}
+
+/** hashCombine over the words of a space-joined key ("asean summit"). */
+export function wordsHash(key: string): number {
+  let h = 0;
+  let from = 0;
+  for (let i = 0; i <= key.length; i++) {
+    if (i < key.length && key.charCodeAt(i) !== 0x20) continue;
+    const w = hashExtend(OFFSET, key.slice(from, i));
+    h = from === 0 ? w : hashCombine(h, w);
+    from = i + 1;
+  }
+  return h;
+}
+
+/**
+ * An open-addressing map from 32-bit hashes to non-negative 31-bit values in
+ * two Int32Arrays: no per-entry objects, so 100,000 entities' prefixes cost a
+ * few MB and a lookup is one or two cache lines.
+ */
+export class HashMap32 {
+  private keys: Int32Array;
+  private vals: Int32Array;
+  private count = 0;
+
+  constructor(expected = 16) {
+    const c = capacityFor(expected);
+    this.keys = new Int32Array(c);
+    this.vals = new Int32Array(c);
+  }
+
+  /** The value stored for hash, or -1. */
+  get(hash: number): number {
+    const k = this.keys;
+    const mask = k.length - 1;
+    const h = hash || 1;
+    for (let i = h & mask; k[i] !== 0; i = (i + 1) & mask) if (k[i] === h) return this.vals[i];
+    return -1;
+  }
+
+  /** Sets the value for hash to update(previous or -1). */
+  update(hash: number, update: (previous: number) => number): void {
+    if ((this.count + 1) * 2 > this.keys.length) this.grow();
+    const k = this.keys;
+    const mask = k.length - 1;
+    const h = hash || 1;
+    let i = h & mask;
+    for (; k[i] !== 0; i = (i + 1) & mask) {
+      if (k[i] === h) {
+        this.vals[i] = update(this.vals[i]);
+        return;
+      }
+    }
+    k[i] = h;
+    this.vals[i] = update(-1);
+    this.count++;
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  get bytes(): number {
+    return this.keys.byteLength + this.vals.byteLength;
+  }
+
+  private grow(): void {
+    const oldKeys = this.keys;
+    const oldVals = this.vals;
+    this.keys = new Int32Array(oldKeys.length * 2);
+    this.vals = new Int32Array(oldKeys.length * 2);
+    const mask = this.keys.length - 1;
+    for (let j = 0; j < oldKeys.length; j++) {
+      const h = oldKeys[j];
+      if (h === 0) continue;
+      let i = h & mask;
+      while (this.keys[i] !== 0) i = (i + 1) & mask;
+      this.keys[i] = h;
+      this.vals[i] = oldVals[j];
+    }
+  }
+}
+
 /** An open-addressing set of 32-bit hashes (0 is stored as 1, which only adds a rare false positive). */
 export class HashSet32 {
   private table: Int32Array;

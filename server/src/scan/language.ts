@@ -6,7 +6,8 @@ const ID = new Set(['yang', 'dan', 'di', 'dengan', 'untuk', 'pada', 'ini', 'dari
 const EN = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'with', 'for', 'on', 'that', 'was', 'by', 'as', 'at', 'from', 'be', 'this', 'which', 'will', 'are']);
 const WORD = /\p{L}+/gu;
 /** Enough words to decide; a 1 MB draft need not be read to the end. */
-const SAMPLE = 20_000;
+export const LANGUAGE_SAMPLE = 20_000;
+const SAMPLE = LANGUAGE_SAMPLE;
 
 export function detectLanguage(text: string, fallback: Lang = 'id'): Lang {
   let id = 0;

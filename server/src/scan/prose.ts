@@ -9,26 +9,64 @@
  * need to know what to skip, not the document's structure.
  */
 
-type Range = [start: number, end: number];
+export type Range = [start: number, end: number];
 
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 const FRONT_MATTER = /^(---|\+\+\+)[ \t]*\r?\n/;
 // Inline spans that are not prose: comments, link destinations, autolinks, tags, bare URLs.
 const INLINE = /<!--[^]*?-->|\]\([^)\s]*(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)|<(?:https?|mailto|ftp):[^>\s]*>|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|\b(?:https?|ftp):\/\/[^\s<>()]+/g;
-const REFERENCE_DEFINITION = /^ {0,3}\[[^\]\n]+\]:[^\n]*/gm;
+// Tried only where a line starts with up to three spaces and "[" (a multiline ^ regex tries every position).
+const REFERENCE_DEFINITION = / {0,3}\[[^\]\n]+\]:[^\n]*/y;
+const LINE_END = /[\n\r\u2028\u2029]/g;
 
 export function maskNonProse(text: string): string {
+  const { blocks, inline } = nonProseRanges(text);
+  return applyMask(text, blocks.length === 0 ? inline : [...blocks, ...inline]);
+}
+
+/**
+ * What maskNonProse blanks, as ranges: `blocks` (front matter, fenced code; whole lines)
+ * and `inline` (code spans, links, comments, tags, URLs), each sorted by start.
+ * The incremental rescan keeps them to tell whether an edit can be re-masked locally.
+ */
+export function nonProseRanges(text: string): { blocks: Range[]; inline: Range[] } {
   const blocks = blockRanges(text);
-  const ranges: Range[] = [...blocks];
-  forEachGap(text.length, blocks, (from, to) => {
-    const segment = text.slice(from, to);
-    for (const re of [INLINE, REFERENCE_DEFINITION]) {
-      re.lastIndex = 0;
-      for (let m = re.exec(segment); m; m = re.exec(segment)) ranges.push(maskedPart(m, from));
+  const inline: Range[] = [];
+  forEachGap(text.length, blocks, (from, to) => inlineRanges(text, from, to, inline));
+  inline.sort((a, b) => a[0] - b[0]);
+  return { blocks, inline };
+}
+
+/**
+ * Masks text[from, to) as a stretch outside any block (no front matter or fence in it),
+ * as maskNonProse does for such a stretch: the masked slice and its ranges (absolute offsets).
+ */
+export function maskSegment(text: string, from: number, to: number): { masked: string; inline: Range[] } {
+  const inline: Range[] = [];
+  inlineRanges(text, from, to, inline);
+  inline.sort((a, b) => a[0] - b[0]);
+  const local = inline.map(([s, e]): Range => [s - from, e - from]);
+  return { masked: applyMask(text.slice(from, to), local), inline };
+}
+
+function inlineRanges(text: string, from: number, to: number, out: Range[]): void {
+  const segment = from === 0 && to === text.length ? text : text.slice(from, to);
+  INLINE.lastIndex = 0;
+  for (let m = INLINE.exec(segment); m; m = INLINE.exec(segment)) out.push(maskedPart(m, from));
+  for (let line = 0; line < segment.length; ) {
+    let i = line;
+    while (i < line + 3 && segment.charCodeAt(i) === 0x20) i++;
+    if (segment.charCodeAt(i) === 0x5b) {
+      REFERENCE_DEFINITION.lastIndex = line;
+      const m = REFERENCE_DEFINITION.exec(segment);
+      if (m) out.push(maskedPart(m, from));
     }
-    for (const [s, e] of codeSpans(segment)) ranges.push([from + s, from + e]);
-  });
-  return applyMask(text, ranges);
+    // The next line: after any line terminator, as a multiline ^ would have it.
+    LINE_END.lastIndex = line;
+    if (!LINE_END.test(segment)) break;
+    line = LINE_END.lastIndex;
+  }
+  for (const [s, e] of codeSpans(segment)) out.push([from + s, from + e]);
 }
 
 /**
@@ -48,7 +86,7 @@ function codeSpans(text: string): Range[] {
 }
 
 function closingRun(text: string, from: number, length: number): number {
-  const blankLine = /\n[ \t]*\n/g;
+  const blankLine = /\n[ \t]*\r?\n/g;
   blankLine.lastIndex = from;
   const limit = blankLine.exec(text)?.index ?? text.length;
   const run = /`+/g;
@@ -122,7 +160,8 @@ function forEachGap(length: number, ranges: readonly Range[], fn: (from: number,
   if (pos < length) fn(pos, length);
 }
 
-function applyMask(text: string, ranges: Range[]): string {
+/** The text with the (possibly overlapping) ranges blanked; sorts `ranges` in place. */
+export function applyMask(text: string, ranges: Range[]): string {
   if (ranges.length === 0) return text;
   ranges.sort((a, b) => a[0] - b[0]);
   const parts: string[] = [];
@@ -138,4 +177,4 @@ function applyMask(text: string, ranges: Range[]): string {
 }
 
 /** Spaces for everything but line breaks, so line numbers survive. */
-const blank = (s: string): string => s.replace(/[^\n\r]/g, ' ');
+const blank = (s: string): string => (/[\n\r]/.test(s) ? s.replace(/[^\n\r]/g, ' ') : ' '.repeat(s.length));

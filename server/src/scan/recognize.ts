@@ -8,13 +8,15 @@
  * before, inside or after it, resolved to the meeting with that ordinal.
  */
 import type { Entity, EntityKind } from '../data/dataset';
-import { hashNext } from '../index/hash';
+import { hashCombine, hashNext, hashStart } from '../index/hash';
+import { hasFormTable, type FormTable } from '../index/forms';
 import type { EntityIndex, FormEntry } from '../index/types';
 import type { Candidate, FormKind, Hit } from './hits';
 import { exactOfRange, joinable, scanWords, type TokenStream } from './tokens';
 
 /** Words absorbed before an ordinal: "Pertemuan ke-16 ARSOM", "Sidang ASCC ke-29" keep their whole phrase. */
 const MEETING_NOUNS = new Set(['pertemuan', 'sidang', 'rapat', 'konferensi']);
+const MEETING_NOUN_HASHES = new Set([...MEETING_NOUNS].map(hashStart));
 
 interface Match {
   /** Index of the first and last word token of the form. */
@@ -23,20 +25,119 @@ interface Match {
   entries: readonly FormEntry[];
 }
 
+/**
+ * What one recognise call has already worked out for a list of form entries:
+ * whether it names a meeting series, and its candidates (per ordinal). A dense
+ * draft names the same few hundred entities thousands of times; hits of the
+ * same form share one candidates array, so treat `Hit.candidates` as read-only.
+ */
+interface Resolved {
+  series: boolean;
+  plain?: Candidate[];
+  byOrdinal?: Map<number, Candidate[]>;
+}
+type Memo = Map<readonly FormEntry[], Resolved>;
+
 export function recognize(text: string, index: EntityIndex, from = 0, to = text.length): Hit[] {
   const s = scanWords(text, from, to);
   const hits: Hit[] = [];
-  for (let i = 0; i < s.length; ) {
-    const match = !s.ordinal[i] && index.forms.hasPrefix(s.hash[i]) ? longestMatch(s, i, index) : undefined;
-    const hit = match && toHit(s, match, index);
-    if (hit) hits.push(hit.hit);
-    i = hit ? hit.next : i + 1;
+  const memo: Memo = new Map();
+  const forms = index.forms;
+  const table = hasFormTable(forms) ? forms.table : undefined;
+  const found = new Int32Array(128);
+  const n = s.length;
+  for (let i = 0; i < n; ) {
+    let match: Match | undefined;
+    if (!s.ordinal[i]) {
+      if (table) {
+        const v = table.first.get(s.hash[i]);
+        if (v >= 0) match = longestMatch(s, i, v, table, found);
+      } else if (forms.hasPrefix(s.hash[i])) match = longestMatchByKey(s, i, index);
+    }
+    const hit = match && toHit(s, match, index, memo);
+    if (hit) {
+      hits.push(hit);
+      i = nextAfter(s, match!, hit);
+    } else i++;
   }
   return hits;
 }
 
-/** The longest form starting at token i whose case rules accept the text; an ordinal token may sit inside. */
-function longestMatch(s: TokenStream, i: number, index: EntityIndex): Match | undefined {
+/**
+ * The longest form starting at token i whose case rules accept the text; an ordinal token may sit inside.
+ * The walk only collects (last word, slot) pairs; keys are compared afterwards, longest first, so a long
+ * name is verified once rather than at every shorter form inside it.
+ */
+function longestMatch(s: TokenStream, i: number, firstValue: number, table: FormTable, found: Int32Array): Match | undefined {
+  let count = 0;
+  let eager: Match | undefined;
+  let hash = s.hash[i];
+  let value = firstValue;
+  for (let last = i; ; ) {
+    if (value > 1) {
+      if (count * 2 < found.length) {
+        found[count * 2] = last;
+        found[count * 2 + 1] = (value >> 1) - 1;
+        count++;
+      } else {
+        // More nested forms than the scratch holds (never in practice): verify as we go.
+        const entries = formAt(table, (value >> 1) - 1, s, i, last);
+        if (entries) eager = { first: i, last, entries };
+      }
+    }
+    if ((value & 1) === 0) break;
+    const next = nextWord(s, last);
+    if (next < 0) break;
+    hash = hashCombine(hash, s.hash[next]);
+    value = table.deep.get(hash);
+    if (value < 0) break;
+    last = next;
+  }
+  if (eager) return eager;
+  for (let k = count - 1; k >= 0; k--) {
+    const last = found[k * 2];
+    const entries = formAt(table, found[k * 2 + 1], s, i, last);
+    if (entries) return { first: i, last, entries };
+  }
+  return undefined;
+}
+
+/** The entries of the form in the slot chain whose key the words first..last spell, once their case is accepted. */
+function formAt(table: FormTable, slot: number, s: TokenStream, first: number, last: number): readonly FormEntry[] | undefined {
+  for (; slot >= 0; slot = table.nextSame[slot]) {
+    if (!keyEquals(table.keys[slot], s, first, last)) continue;
+    const entries = table.entries[slot];
+    const accepted = table.exact[slot] ? acceptCase(entries, s, first, last) : entries;
+    return accepted.length > 0 ? accepted : undefined;
+  }
+  return undefined;
+}
+
+/** Do words first..last (ordinals skipped) have this key? Compared in place for ASCII words. */
+function keyEquals(key: string, s: TokenStream, first: number, last: number): boolean {
+  const text = s.text;
+  let p = 0;
+  for (let k = first; k <= last; k++) {
+    if (s.ordinal[k]) continue;
+    if (p > 0 && key.charCodeAt(p++) !== 0x20) return false;
+    if (s.simple[k]) {
+      for (let j = s.start[k], end = s.end[k]; j < end; j++) {
+        let c = text.charCodeAt(j);
+        if (c === 0x27 || c === 0x2019 || c === 0x2bc) continue;
+        if (c >= 0x41 && c <= 0x5a) c += 32;
+        if (key.charCodeAt(p++) !== c) return false;
+      }
+    } else {
+      const norm = s.norm(k);
+      if (!key.startsWith(norm, p)) return false;
+      p += norm.length;
+    }
+  }
+  return p === key.length;
+}
+
+/** The same walk through FormIndex.get and hasPrefix, for an index built some other way. */
+function longestMatchByKey(s: TokenStream, i: number, index: EntityIndex): Match | undefined {
   let best: Match | undefined;
   let key = s.norm(i);
   let hash = s.hash[i];
@@ -66,34 +167,61 @@ function nextWord(s: TokenStream, last: number): number {
   return j;
 }
 
-/** Acronyms match only as written; names and aliases in any case. */
-function acceptCase(entries: readonly FormEntry[], s: TokenStream, first: number, last: number): FormEntry[] {
+/** Acronyms match only as written; names and aliases in any case. The same array when all pass. */
+function acceptCase(entries: readonly FormEntry[], s: TokenStream, first: number, last: number): readonly FormEntry[] {
   let exact: string | undefined;
-  return entries.filter((e) => {
-    if (e.exact === undefined) return true;
-    exact ??= exactOfRange(s, first, last);
-    return e.exact === exact;
-  });
+  let rejected = 0;
+  for (const e of entries) if (e.exact !== undefined && !exactEquals(e.exact, s, first, last)) rejected++;
+  if (rejected === 0) return entries;
+  exact = exactOfRange(s, first, last);
+  return entries.filter((e) => e.exact === undefined || e.exact === exact);
 }
 
-function toHit(s: TokenStream, m: Match, index: EntityIndex): { hit: Hit; next: number } | undefined {
-  const ord = findOrdinal(s, m);
-  const takesOrdinal = ord !== undefined && m.entries.some((e) => index.byId.get(e.id)?.kind === 'meeting-series');
-  const candidates = resolve(m.entries, takesOrdinal ? s.ordinal[ord] : undefined, index);
+/** exactOfRange(s, first, last) === exact, without building the string. */
+function exactEquals(exact: string, s: TokenStream, first: number, last: number): boolean {
+  const text = s.text;
+  let p = 0;
+  let words = 0;
+  for (let k = first; k <= last; k++) {
+    if (s.ordinal[k]) continue;
+    if (words++ > 0 && exact.charCodeAt(p++) !== 0x20) return false;
+    for (let j = s.start[k], end = s.end[k]; j < end; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 0x27 || c === 0x2019 || c === 0x2bc) continue;
+      if (exact.charCodeAt(p++) !== c) return false;
+    }
+  }
+  return p === exact.length;
+}
+
+function nextAfter(s: TokenStream, m: Match, hit: Hit): number {
+  // An ordinal after the form was absorbed into the hit: continue after it.
+  let next = m.last + 1;
+  while (next < s.length && s.start[next] < hit.end) next++;
+  return next;
+}
+
+function toHit(s: TokenStream, m: Match, index: EntityIndex, memo: Memo): Hit | undefined {
+  let r = memo.get(m.entries);
+  if (!r) memo.set(m.entries, (r = { series: m.entries.some((e) => index.byId.get(e.id)?.kind === 'meeting-series') }));
+  const ord = r.series ? findOrdinal(s, m) : undefined;
+  const takesOrdinal = ord !== undefined;
+  let candidates: Candidate[];
+  if (takesOrdinal) {
+    const ordinal = s.ordinal[ord];
+    const byOrdinal = (r.byOrdinal ??= new Map());
+    candidates = byOrdinal.get(ordinal) ?? (byOrdinal.set(ordinal, resolve(m.entries, ordinal, index)), byOrdinal.get(ordinal)!);
+  } else candidates = r.plain ??= resolve(m.entries, undefined, index);
   if (candidates.length === 0) return undefined;
   let start = s.start[m.first];
   let end = s.end[m.last];
-  let next = m.last + 1;
   if (takesOrdinal && ord < m.first) {
     start = s.start[ord];
-    if (ord > 0 && MEETING_NOUNS.has(s.norm(ord - 1)) && join(s, ord - 1, ord)) start = s.start[ord - 1];
+    if (ord > 0 && MEETING_NOUN_HASHES.has(s.hash[ord - 1]) && MEETING_NOUNS.has(s.norm(ord - 1)) && join(s, ord - 1, ord)) start = s.start[ord - 1];
   } else if (takesOrdinal && ord > m.last) {
     end = s.end[ord];
-    next = ord + 1;
   }
-  const hit: Hit = { start, end, candidates };
-  if (takesOrdinal) hit.ordinal = s.ordinal[ord];
-  return { hit, next };
+  return takesOrdinal ? { start, end, ordinal: s.ordinal[ord], candidates } : { start, end, candidates };
 }
 
 /** The ordinal token inside the match, else just before it, else just after it. */

@@ -42,6 +42,10 @@ const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 0x80) return isAsciiWord(c);
+  // Latin-1 and Latin Extended letters (Vietnamese, accented names) without a regex test.
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  // Punctuation and dashes (U+2000-U+206F) are common between words: not letters.
+  if (c >= 0x2000 && c <= 0x206f) return false;
   return LETTER.test(String.fromCodePoint(text.codePointAt(i) ?? c));
 }
 
@@ -54,35 +58,49 @@ export class TokenStream {
   hash: Int32Array;
   /** The ordinal a token names, 0 for ordinary words. */
   ordinal: Int32Array;
-  // Filled lazily: only words that may start a form ever get their key built.
-  private norms: (string | undefined)[];
+  /**
+   * 1 when the word is ASCII letters and digits (apostrophes aside), so its key
+   * is its text lowercased: matching compares it in place, without a string.
+   */
+  simple: Uint8Array;
+  // Filled lazily: only words whose key is needed as a string ever get it built.
+  private norms: Map<number, string> | undefined;
 
   constructor(readonly text: string, capacity: number) {
     this.start = new Int32Array(capacity);
     this.end = new Int32Array(capacity);
     this.hash = new Int32Array(capacity);
     this.ordinal = new Int32Array(capacity);
-    // Preallocated so V8 keeps a fast holey array instead of a dictionary.
-    this.norms = new Array(capacity);
+    this.simple = new Uint8Array(capacity);
   }
 
   raw(i: number): string {
     return this.text.slice(this.start[i], this.end[i]);
   }
 
+  /** The key of word i, computed each time (norm caches it): for callers that read each word once. */
+  key(i: number): string {
+    if (this.ordinal[i]) return `#${this.ordinal[i]}`;
+    const raw = this.raw(i);
+    return this.simple[i] && !/['’ʼ]/.test(raw) ? raw.toLowerCase() : normalizeWord(raw);
+  }
+
   norm(i: number): string {
-    let n = this.norms[i];
-    if (n === undefined) n = this.norms[i] = this.ordinal[i] ? `#${this.ordinal[i]}` : normalizeWord(this.raw(i));
+    if (this.ordinal[i]) return `#${this.ordinal[i]}`;
+    const norms = (this.norms ??= new Map());
+    let n = norms.get(i);
+    if (n === undefined) norms.set(i, (n = normalizeWord(this.raw(i))));
     return n;
   }
 
-  push(start: number, end: number, hash: number, ordinal: number): void {
+  push(start: number, end: number, hash: number, ordinal: number, simple = 0): void {
     if (this.length === this.start.length) this.grow();
     const i = this.length++;
     this.start[i] = start;
     this.end[i] = end;
     this.hash[i] = hash;
     this.ordinal[i] = ordinal;
+    this.simple[i] = simple;
   }
 
   /** Turns the last token ("ke") and a number after it into one ordinal token "ke-42". */
@@ -91,7 +109,8 @@ export class TokenStream {
     this.end[i] = end;
     this.ordinal[i] = ordinal;
     this.hash[i] = hashStart(`#${ordinal}`);
-    this.norms[i] = undefined;
+    this.simple[i] = 0;
+    this.norms?.delete(i);
   }
 
   private grow(): void {
@@ -101,16 +120,26 @@ export class TokenStream {
       next.set(this[key]);
       this[key] = next;
     }
-    this.norms.length = size;
+    const simple = new Uint8Array(size);
+    simple.set(this.simple);
+    this.simple = simple;
   }
 }
 
+/** ASCII character classes: 0 not a word character, 1 digit, 2 lower-case letter, 3 upper-case letter. */
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0x30; c <= 0x39; c++) ASCII_CLASS[c] = 1;
+for (let c = 0x61; c <= 0x7a; c++) ASCII_CLASS[c] = 2;
+for (let c = 0x41; c <= 0x5a; c++) ASCII_CLASS[c] = 3;
+
 /** Words of text[from, to), with "ke-N" / "Nth" folded into ordinal tokens. */
 export function scanWords(text: string, from = 0, to = text.length): TokenStream {
-  const out = new TokenStream(text, Math.max(16, (to - from) >> 3));
+  // Prose averages 6-7 characters a word: size for that, so a 1 MB draft rarely grows the arrays.
+  const out = new TokenStream(text, Math.max(16, ((to - from) / 5) | 0));
   let i = from;
   while (i < to) {
-    if (!isWordChar(text, i)) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 ? ASCII_CLASS[c] === 0 : !isWordChar(text, i)) {
       i++;
       continue;
     }
@@ -123,35 +152,43 @@ export function scanWords(text: string, from = 0, to = text.length): TokenStream
 function readWord(text: string, begin: number, to: number, out: TokenStream): number {
   let h = FNV_OFFSET;
   let ascii = true;
-  let digits = true;
+  // Bit 1: some character is not a digit; checked for "ke-42" and "42nd" only.
+  let kinds = 0;
   let i = begin;
   for (; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x80 && isAsciiWord(c)) {
-      h = Math.imul(h ^ (c >= 0x41 && c <= 0x5a ? c + 32 : c), FNV_PRIME);
-      digits &&= isDigit(c);
-    } else if (isApostrophe(c)) {
-      // An apostrophe belongs to the word when a letter follows it, or when it closes the word ("Officials’").
-      if (i + 1 < to && isWordChar(text, i + 1)) continue;
-      i++;
-      break;
-    } else if (c >= 0x80 && isWordChar(text, i)) {
+    if (c < 0x80) {
+      const k = ASCII_CLASS[c];
+      if (k !== 0) {
+        h = Math.imul(h ^ (k === 3 ? c + 32 : c), FNV_PRIME);
+        kinds |= k;
+        continue;
+      }
+      if (c !== 0x27) break;
+    } else if (!isApostrophe(c)) {
+      if (!isWordChar(text, i)) break;
       ascii = false;
-      digits = false;
+      kinds |= 2;
       if (c >= 0xd800 && c <= 0xdbff) i++;
-    } else break;
+      continue;
+    }
+    // An apostrophe belongs to the word when a letter follows it, or when it closes the word ("Officials’").
+    if (i + 1 < to && isWordChar(text, i + 1)) continue;
+    i++;
+    break;
   }
   let end = i;
   if (end - begin > 2 && isApostrophe(text.charCodeAt(end - 2)) && (text.charCodeAt(end - 1) | 0x20) === 0x73) {
     end -= 2; // possessive 's
     ascii = false; // the hash included the s: recompute below
   }
+  const digits = kinds === 1;
   if (digits && end - begin <= 4 && mergeKe(text, begin, end, out)) return i;
-  const raw = text.slice(begin, end);
-  const ordinal = isDigit(text.charCodeAt(begin)) ? englishOrdinal(raw) : 0;
+  // Most words are plain ASCII and never become a string here.
+  const ordinal = (kinds & 1) !== 0 && ASCII_CLASS[text.charCodeAt(begin)] === 1 ? englishOrdinal(text.slice(begin, end)) : 0;
   if (ordinal) h = hashStart(`#${ordinal}`);
-  else if (!ascii) h = hashStart(normalizeWord(raw));
-  out.push(begin, end, h, ordinal);
+  else if (!ascii) h = hashStart(normalizeWord(text.slice(begin, end)));
+  out.push(begin, end, h, ordinal, ascii && !ordinal ? 1 : 0);
   return i;
 }
 

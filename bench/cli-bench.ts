@@ -1,0 +1,29 @@
+/** `asean-ref check` over many drafts, as a subprocess, the way CI or a pre-commit hook runs it. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Dataset } from '../server/src/data/dataset';
+import { generateDraft, mentionables } from './drafts';
+import { round } from './stats';
+
+export interface CliResult {
+  files: number;
+  bytesPerFile: number;
+  ms: number;
+  exitCode: number | null;
+  outputLines: number;
+  note?: string;
+}
+
+export function runCliBench(cli: string, dataset: Dataset, dir: string, files: number, size: number, env: NodeJS.ProcessEnv = process.env): CliResult {
+  if (!existsSync(cli)) return { files, bytesPerFile: size, ms: NaN, exitCode: null, outputLines: 0, note: `${cli} not built` };
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const pool = mentionables(dataset);
+  for (let i = 0; i < files; i++) writeFileSync(path.join(dir, `draft-${String(i).padStart(4, '0')}.md`), generateDraft(dataset, { size, seed: 1000 + i }, pool).text);
+  const t = performance.now();
+  const r = spawnSync(process.execPath, [cli, 'check', dir], { encoding: 'utf8', env, maxBuffer: 256 * 2 ** 20 });
+  const ms = performance.now() - t;
+  const output = `${r.stdout ?? ''}${r.stderr ?? ''}`;
+  return { files, bytesPerFile: size, ms: round(ms, 1), exitCode: r.status, outputLines: output ? output.split('\n').length : 0, note: r.error ? String(r.error) : undefined };
+}

@@ -1,0 +1,309 @@
+/**
+ * The in-process half of the bench: one entity count, everything the server
+ * does measured by calling the same functions it calls, plus the naive ways.
+ * Each entity count runs in a child process of its own (see main.ts), so peak
+ * RSS and heap numbers belong to that size alone.
+ */
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CompletionTriggerKind } from 'vscode-languageserver';
+import type { Dataset } from '../server/src/data/dataset';
+import { completion } from '../server/src/features/completion';
+import { definition } from '../server/src/features/definition';
+import { diagnostics } from '../server/src/features/diagnostics';
+import { hover } from '../server/src/features/hover';
+import { buildIndex } from '../server/src/index/build';
+import { buildCompletionIndex } from '../server/src/index/completion-index';
+import { buildFormIndex } from '../server/src/index/forms';
+import type { EntityIndex } from '../server/src/index/types';
+import type { DocumentScan } from '../server/src/scan/hits';
+import { rescan, scanState, type ScanState } from '../server/src/scan/incremental';
+import { maskNonProse } from '../server/src/scan/prose';
+import { recognize } from '../server/src/scan/recognize';
+import { scanText } from '../server/src/scan/scan';
+import { defaultServerSettings } from '../server/src/session/settings';
+import { generateDraft, mentionables, type Draft } from './drafts';
+import { generateDataset } from './generate';
+import { fuseOverAll, naiveScan, surfaceForms } from './naive';
+import { queryMix, type Query } from './queries';
+import { Rng } from './rng';
+import { gc, peakRssMb, round, summarize, timeEach, timeOnce, type Summary } from './stats';
+
+export interface InProcessOptions {
+  entities: number;
+  seed?: number;
+  /** Draft sizes in characters; the largest is used for hover, definition and the edit. */
+  draftSizes: number[];
+  reps: { scan: number; hover: number; definition: number; completion: number; edit: number };
+  /** Completion queries in the mix (timing and recall of our index). */
+  queries: number;
+  /** Queries given to fuse.js over all entries (about 1 s each at 100,000 entities). */
+  fuseQueries: number;
+  /** Surface forms the naive indexOf scan tries before its time is extrapolated to all of them. */
+  naiveScanForms: number;
+  /** Also a draft where nearly every word is a reference. */
+  denseDraft?: boolean;
+}
+
+export interface ScanResult {
+  chars: number;
+  hits: number;
+  /** Share of planted mentions found with the intended entity among the candidates. */
+  recognitionRecall: number;
+  full: Summary;
+  mask?: Summary;
+  recognize?: Summary;
+}
+
+export interface InProcessResult {
+  entities: number;
+  forms: number;
+  loadJsonMs: number;
+  indexBuildMs: number;
+  formIndexMs: number;
+  completionIndexMs: number;
+  startToFirstAnswerMs: number;
+  indexHeapMb: number;
+  peakRssMb: number;
+  scans: ScanResult[];
+  denseScan?: ScanResult;
+  hover: Summary;
+  hoverPerson: Summary;
+  definition: Summary;
+  completionIndex: Summary;
+  completionByKind: Record<string, Summary>;
+  completionFeatureSmall: Summary;
+  completionFeatureLarge: Summary;
+  recall: { ours: number; oursOnFuseSample: number; fuse: number; byKind: Record<string, number>; queries: number; fuseQueries: number };
+  edit: { chars: number; full: Summary; incremental: Summary; applyChange: Summary; rescan: Summary; rescanFull: Summary; diagnose: Summary; localShare: number };
+  naive: {
+    fuseBuildMs: number;
+    fuseQuery: Summary;
+    completionRatio: number;
+    scanChars: number;
+    scanFormsTried: number;
+    scanFormsTotal: number;
+    scanMsExtrapolated: number;
+    oursScanMs: number;
+    scanRatio: number;
+  };
+}
+
+const URI = 'file:///bench/draft.md';
+
+export function runInProcess(o: InProcessOptions): InProcessResult {
+  const seed = o.seed ?? 42;
+  const { dataset } = generateDataset(o.entities, seed);
+  const json = JSON.stringify(dataset);
+
+  // ---- start: read the data, build the index, answer a first hover ---------------------
+  gc();
+  const heapBefore = heapMb();
+  const started = performance.now();
+  const loaded = timeOnce(() => JSON.parse(json) as Dataset);
+  const built = timeOnce(() => buildIndex(loaded.value));
+  const index = built.value;
+  const pool = mentionables(dataset);
+  const drafts = o.draftSizes.map((size, k) => generateDraft(dataset, { size, seed: seed + k }, pool));
+  const small = drafts[0];
+  const smallDoc = TextDocument.create(URI, 'markdown', 1, small.text);
+  const firstScan = scanText(small.text, index, 1);
+  hover(smallDoc, smallDoc.positionAt(firstScan.hits[0]?.start ?? 0), index, firstScan, defaultServerSettings);
+  const startToFirstAnswerMs = performance.now() - started - 0;
+  gc();
+  const indexHeapMb = heapMb() - heapBefore;
+  // Separate timings of the two big parts (the full build above includes them).
+  const formIndexMs = timeOnce(() => buildFormIndex(loaded.value.entities)).ms;
+  const completionIndexMs = timeOnce(() => buildCompletionIndex(loaded.value.entities)).ms;
+  gc();
+
+  // ---- whole-document scans -----------------------------------------------------------
+  const scans = drafts.map((d, k) => scanResult(d, index, Math.max(5, Math.round(o.reps.scan / (k + 1))), k === drafts.length - 1));
+  const denseScan = o.denseDraft ? scanResult(generateDraft(dataset, { size: o.draftSizes[o.draftSizes.length - 1], seed: seed + 99, density: 1 }, pool), index, Math.max(5, o.reps.scan >> 1), true) : undefined;
+
+  // ---- hover and definition on the largest draft ----------------------------------------
+  const large = drafts[drafts.length - 1];
+  const doc = TextDocument.create(URI, 'markdown', 1, large.text);
+  const scan = scanText(large.text, index, 1);
+  const rng = new Rng(seed + 5);
+  const spots = Array.from({ length: 512 }, () => scan.hits[rng.int(scan.hits.length)]).filter(Boolean);
+  const positions = spots.map((h) => doc.positionAt((h.start + h.end) >> 1));
+  const personSpots = scan.hits.filter((h) => h.candidates.some((c) => index.byId.get(c.id)?.kind === 'person'));
+  const personPositions = personSpots.slice(0, 256).map((h) => doc.positionAt(h.start));
+  const hoverTime = timeEach(o.reps.hover, (i) => hover(doc, positions[i % positions.length], index, scan, defaultServerSettings));
+  const hoverPerson = personPositions.length ? timeEach(Math.max(20, o.reps.hover >> 3), (i) => hover(doc, personPositions[i % personPositions.length], index, scan, defaultServerSettings)) : summarize([]);
+  const definitionTime = timeEach(o.reps.definition, (i) => definition(doc, positions[i % positions.length], index, scan));
+
+  // ---- completion: the index on the query mix, and the feature in a small and a large draft
+  const queries = queryMix(dataset, o.queries, seed + 7);
+  const completionIndex = timeEach(Math.max(o.reps.completion, queries.length), (i) => index.completion.query(queries[i % queries.length].typed, 50));
+  const completionByKind: Record<string, Summary> = {};
+  for (const kind of ['prefix', 'multi-word', 'typo', 'alias', 'acronym']) {
+    const qs = queries.filter((q) => q.kind === kind);
+    if (qs.length) completionByKind[kind] = timeEach(qs.length * 4, (i) => index.completion.query(qs[i % qs.length].typed, 50));
+  }
+  const recallOf = (qs: readonly Query[]) => share(qs, (q) => index.completion.query(q.typed, 50).slice(0, 10).some((c) => c.id === q.id));
+  const byKind: Record<string, number> = {};
+  for (const kind of Object.keys(completionByKind)) byKind[kind] = recallOf(queries.filter((q) => q.kind === kind));
+  const completionFeatureSmall = completionFeature(small.text, queries, index, Math.min(200, o.reps.completion));
+  const completionFeatureLarge = completionFeature(large.text, queries, index, Math.min(40, o.reps.completion));
+
+  // ---- one-character edits in the largest draft, re-scanned and re-diagnosed --------------
+  const edit = editBench(large, index, o.reps.edit, seed);
+  const ourPeak = peakRssMb();
+
+  // ---- the naive ways ----------------------------------------------------------------------
+  const fuse = timeOnce(() => fuseOverAll(dataset.entities));
+  const fuseSample = queries.filter((_, i) => i % Math.max(1, Math.floor(queries.length / o.fuseQueries)) === 0).slice(0, o.fuseQueries);
+  let fuseHits = 0;
+  const fuseQuery = timeEach(fuseSample.length, (i) => {
+    if (fuse.value.query(fuseSample[i].typed, 10).includes(fuseSample[i].id)) fuseHits++;
+  }, 0);
+  const forms = surfaceForms(dataset.entities);
+  const naiveDraft = drafts[drafts.length - 1].text;
+  const tried = forms.filter((_, i) => i % Math.max(1, Math.floor(forms.length / o.naiveScanForms)) === 0).slice(0, o.naiveScanForms);
+  const naiveMs = timeOnce(() => naiveScan(naiveDraft, tried)).ms * (forms.length / Math.max(1, tried.length));
+  const oursScanMs = scans[scans.length - 1].full.median;
+
+  return {
+    entities: dataset.entities.length,
+    forms: index.forms.size,
+    loadJsonMs: round(loaded.ms),
+    indexBuildMs: round(built.ms),
+    formIndexMs: round(formIndexMs),
+    completionIndexMs: round(completionIndexMs),
+    startToFirstAnswerMs: round(startToFirstAnswerMs),
+    indexHeapMb: round(indexHeapMb, 1),
+    peakRssMb: round(ourPeak, 1),
+    scans,
+    denseScan,
+    hover: hoverTime,
+    hoverPerson,
+    definition: definitionTime,
+    completionIndex,
+    completionByKind,
+    completionFeatureSmall,
+    completionFeatureLarge,
+    recall: { ours: recallOf(queries), oursOnFuseSample: recallOf(fuseSample), fuse: fuseSample.length ? fuseHits / fuseSample.length : NaN, byKind, queries: queries.length, fuseQueries: fuseSample.length },
+    edit,
+    naive: {
+      fuseBuildMs: round(fuse.ms),
+      fuseQuery,
+      completionRatio: completionIndex.median / fuseQuery.median,
+      scanChars: naiveDraft.length,
+      scanFormsTried: tried.length,
+      scanFormsTotal: forms.length,
+      scanMsExtrapolated: round(naiveMs, 1),
+      oursScanMs,
+      scanRatio: oursScanMs / naiveMs,
+    },
+  };
+}
+
+function heapMb(): number {
+  const m = process.memoryUsage();
+  return (m.heapUsed + m.arrayBuffers) / 2 ** 20;
+}
+
+const share = <T>(items: readonly T[], ok: (t: T) => boolean): number => (items.length ? items.filter(ok).length / items.length : NaN);
+
+function scanResult(d: Draft, index: EntityIndex, reps: number, breakdown: boolean): ScanResult {
+  const full = timeEach(reps, () => scanText(d.text, index), 2);
+  const scan = scanText(d.text, index);
+  const out: ScanResult = { chars: d.text.length, hits: scan.hits.length, recognitionRecall: round(plantedRecall(d, scan)), full };
+  if (breakdown) {
+    const prose = maskNonProse(d.text);
+    out.mask = timeEach(reps, () => maskNonProse(d.text), 2);
+    out.recognize = timeEach(reps, () => recognize(prose, index), 2);
+  }
+  return out;
+}
+
+/** Of the mentions the generator planted, how many the scan found, naming the intended entity. */
+export function plantedRecall(d: Draft, scan: DocumentScan): number {
+  let found = 0;
+  let j = 0;
+  const hits = scan.hits;
+  for (const p of d.planted) {
+    while (j < hits.length && hits[j].end <= p.start) j++;
+    for (let k = j; k < hits.length && hits[k].start < p.end; k++) {
+      if (hits[k].candidates.some((c) => c.id === p.id)) {
+        found++;
+        break;
+      }
+    }
+  }
+  return d.planted.length ? found / d.planted.length : NaN;
+}
+
+/** The completion feature as the server calls it: the writer has just typed the query at the end of a paragraph. */
+function completionFeature(base: string, queries: readonly Query[], index: EntityIndex, reps: number): Summary {
+  const cut = base.lastIndexOf('\n\n', base.length >> 1);
+  const before = base.slice(0, cut + 2) + 'Dalam ';
+  const after = '\n\n' + base.slice(cut + 2);
+  const docs = queries.slice(0, Math.min(queries.length, reps)).map((q, i) => {
+    const doc = TextDocument.create(URI, 'markdown', i + 1, before + q.typed + after);
+    return { doc, position: doc.positionAt(before.length + q.typed.length) };
+  });
+  const context = { triggerKind: CompletionTriggerKind.TriggerForIncompleteCompletions };
+  return timeEach(docs.length, (i) => completion(docs[i].doc, docs[i].position, index, defaultServerSettings, 'id', context), Math.min(5, docs.length));
+}
+
+/**
+ * One-character edits (a letter typed inside a word of a middle paragraph, then deleted
+ * again), each followed by what the server does before answering: apply the change,
+ * re-scan, re-diagnose. "full" re-scans the whole draft, "incremental" uses rescan().
+ */
+function editBench(d: Draft, index: EntityIndex, reps: number, seed: number): InProcessResult['edit'] {
+  const rng = new Rng(seed + 13);
+  let doc = TextDocument.create(URI, 'markdown', 1, d.text);
+  let state: ScanState = scanState(d.text, index, 1);
+  const apply: number[] = [];
+  const rescanMs: number[] = [];
+  const rescanFullMs: number[] = [];
+  const diagnose: number[] = [];
+  const totalFull: number[] = [];
+  const totalIncremental: number[] = [];
+  let local = 0;
+  const spots: number[] = [];
+  for (let k = 0; spots.length < Math.max(1, reps); k++) {
+    const at = Math.floor((0.1 + 0.8 * rng.next()) * d.text.length);
+    const word = /[a-z]{4,}/.exec(d.text.slice(at, at + 40));
+    if (word) spots.push(at + word.index + 2);
+    if (k > reps * 50) break;
+  }
+  for (let i = 0; i < spots.length * 2; i++) {
+    const typing = i % 2 === 0;
+    const at = spots[i >> 1];
+    const change = typing ? { range: { start: doc.positionAt(at), end: doc.positionAt(at) }, text: 'e' } : { range: { start: doc.positionAt(at), end: doc.positionAt(at + 1) }, text: '' };
+    let t = performance.now();
+    doc = TextDocument.update(doc, [change], doc.version + 1);
+    const text = doc.getText();
+    const tApply = performance.now() - t;
+    t = performance.now();
+    state = rescan(state, text, index, doc.version);
+    const tRescan = performance.now() - t;
+    if (state.how === 'incremental') local++;
+    t = performance.now();
+    diagnostics(doc, index, state.scan, defaultServerSettings);
+    const tDiag = performance.now() - t;
+    t = performance.now();
+    scanText(text, index, doc.version);
+    const tFull = performance.now() - t;
+    apply.push(tApply);
+    rescanMs.push(tRescan);
+    rescanFullMs.push(tFull);
+    diagnose.push(tDiag);
+    totalIncremental.push(tApply + tRescan + tDiag);
+    totalFull.push(tApply + tFull + tDiag);
+  }
+  return {
+    chars: d.text.length,
+    full: summarize(totalFull),
+    incremental: summarize(totalIncremental),
+    applyChange: summarize(apply),
+    rescan: summarize(rescanMs),
+    rescanFull: summarize(rescanFullMs),
+    diagnose: summarize(diagnose),
+    localShare: round(local / Math.max(1, spots.length * 2)),
+  };
+}

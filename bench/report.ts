@@ -1,0 +1,167 @@
+/** bench/results.json and the Markdown tables of bench/results.md. */
+import os from 'node:os';
+import type { CliResult } from './cli-bench';
+import type { InProcessResult } from './inproc';
+import type { Summary } from './stats';
+import type { StdioResult } from './stdio';
+
+export interface Machine {
+  cpu: string;
+  cores: number;
+  memoryGb: number;
+  node: string;
+  platform: string;
+  date: string;
+  loadAverageAtStart: number[];
+}
+
+export interface ScaleResult {
+  multiplier: number;
+  entities: number;
+  inproc?: InProcessResult;
+  stdio?: StdioResult;
+  error?: string;
+}
+
+export interface Target {
+  what: string;
+  target: string;
+  measured: string;
+  pass: boolean | null;
+  note?: string;
+}
+
+export interface BenchResults {
+  machine: Machine;
+  shippedEntities: number;
+  /** How the stdio runs were pointed at generated data. */
+  serverForGeneratedData: string;
+  scales: ScaleResult[];
+  shipped?: { stdio?: StdioResult; error?: string };
+  cli?: CliResult;
+  targets: Target[];
+  durationMs: number;
+}
+
+export function machine(): Machine {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model.trim() ?? 'unknown',
+    cores: cpus.length,
+    memoryGb: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+    date: new Date().toISOString(),
+    loadAverageAtStart: os.loadavg().map((x) => Math.round(x * 100) / 100),
+  };
+}
+
+const ms = (x: number | undefined, digits = 2): string => (x === undefined || !Number.isFinite(x) ? '–' : x < 0.01 ? `${(x * 1000).toFixed(1)} µs` : `${x.toFixed(x >= 100 ? 0 : digits)} ms`);
+const med = (s: Summary | undefined): string => (s && s.n ? `${ms(s.median)} (${ms(s.p99)})` : '–');
+const pct = (x: number | undefined): string => (x === undefined || !Number.isFinite(x) ? '–' : `${(x * 100).toFixed(1)}%`);
+const mb = (x: number | undefined): string => (x === undefined || !Number.isFinite(x) ? '–' : `${x.toFixed(1)} MB`);
+const ratio = (x: number | undefined): string => (x === undefined || !Number.isFinite(x) ? '–' : x >= 0.1 ? `${x.toFixed(2)}×` : `1/${(1 / x).toFixed(0)}`);
+
+export function evaluateTargets(r: Omit<BenchResults, 'targets'>): Target[] {
+  const top = [...r.scales].reverse().find((s) => s.inproc);
+  const t: Target[] = [];
+  const add = (what: string, target: string, value: number | undefined, limit: number, measured: string, note?: string) =>
+    t.push({ what, target, measured, pass: value === undefined || !Number.isFinite(value) ? null : value <= limit, note });
+  if (top?.inproc) {
+    const p = top.inproc;
+    const n = `${top.entities.toLocaleString('en')} entities`;
+    add(`hover, in-process, median (${n})`, '≤ 0.1 ms', p.hover.median, 0.1, ms(p.hover.median));
+    add(`hover, in-process, p99 (${n})`, '≤ 1 ms', p.hover.p99, 1, ms(p.hover.p99));
+    add(`hover on a person, in-process, median (${n})`, '≤ 0.1 ms', p.hoverPerson.median, 0.1, ms(p.hoverPerson.median), 'finds the meeting the text is about: scans the paragraph and all hits');
+    add(`completion (index, query mix), median (${n})`, '≤ 2 ms', p.completionIndex.median, 2, ms(p.completionIndex.median));
+    add(`completion (index, query mix), p99 (${n})`, '≤ 5 ms', p.completionIndex.p99, 5, ms(p.completionIndex.p99));
+    add(`completion feature in a 1 MB draft, median (${n})`, '≤ 2 ms', p.completionFeatureLarge.median, 2, ms(p.completionFeatureLarge.median));
+    t.push({ what: `completion recall@10 vs fuse.js over all (${n}, same ${p.recall.fuseQueries} queries)`, target: '≥ fuse.js', measured: `${pct(p.recall.oursOnFuseSample)} vs ${pct(p.recall.fuse)}`, pass: Number.isFinite(p.recall.fuse) ? p.recall.oursOnFuseSample >= p.recall.fuse : null });
+    const big = p.scans[p.scans.length - 1];
+    add(`full scan of a ${(big.chars / 1e6).toFixed(1)} MB draft, median (${n})`, '≤ 20 ms', big.full.median, 20, ms(big.full.median));
+    add(`one-character edit + re-scan + re-diagnose, 1 MB, median (${n})`, '≤ 20 ms', p.edit.incremental.median, 20, ms(p.edit.incremental.median), `with incremental re-scan; a full re-scan instead: ${ms(p.edit.full.median)}`);
+    add(`start to first answer, in-process (${n})`, '≤ 2 s', p.startToFirstAnswerMs, 2000, ms(p.startToFirstAnswerMs));
+  }
+  const topStdio = [...r.scales].reverse().find((s) => s.stdio);
+  if (topStdio?.stdio) {
+    const s = topStdio.stdio;
+    const n = `${topStdio.entities.toLocaleString('en')} entities`;
+    add(`start to first answer, stdio (${n})`, '≤ 2 s', s.startToFirstAnswerMs, 2000, ms(s.startToFirstAnswerMs));
+    add(`server peak RSS, stdio (${n})`, '≤ 200 MB', s.peakRssMb, 200, mb(s.peakRssMb));
+    add(`hover through stdio, median (${n})`, '≤ 2 ms', s.hover.median, 2, ms(s.hover.median));
+    add(`edit + hover through stdio, 1 MB, median (${n})`, '≤ 20 ms', s.editThenHover.median, 20, ms(s.editThenHover.median), 'the server re-scans the whole draft before answering');
+  }
+  if (r.shipped?.stdio) add(`start to first answer, shipped data (${r.shippedEntities} entities), stdio`, '≤ 300 ms', r.shipped.stdio.startToFirstAnswerMs, 300, ms(r.shipped.stdio.startToFirstAnswerMs));
+  if (r.cli) add(`asean-ref check, ${r.cli.files} files of ${r.cli.bytesPerFile / 1000} KB`, '< 5 s', r.cli.ms, 5000, ms(r.cli.ms), r.cli.note ?? `exit code ${r.cli.exitCode}`);
+  return t;
+}
+
+export function renderMarkdown(r: BenchResults): string {
+  const m = r.machine;
+  const out: string[] = [];
+  out.push('# Benchmark results', '');
+  out.push(`Generated by \`npm run bench\` (bench/main.ts) on ${m.date.slice(0, 10)}: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}, ${m.platform}. Load average at start: ${m.loadAverageAtStart.join(', ')} (a shared machine: medians are robust, p99s are not).`, '');
+  out.push(`Synthetic data at 1×, 100× and 1000× the shipped entity count (${r.shippedEntities}), drafts of 10 KB, 100 KB and 1 MB that mention it densely; deterministic from a seed. Times are median (p99). The raw numbers are in [results.json](results.json).`, '');
+  out.push('## Targets', '', '| what | target | measured | |', '|---|---|---|---|');
+  for (const t of r.targets) out.push(`| ${t.what} | ${t.target} | ${t.measured} | ${t.pass === null ? 'n/a' : t.pass ? 'pass' : '**miss**'}${t.note ? ` — ${t.note}` : ''} |`);
+  const scales = r.scales.filter((s) => s.inproc);
+  const head = (title: string) => [`| ${title} | ${scales.map((s) => `${s.entities.toLocaleString('en')} entities`).join(' | ')} |`, `|---|${scales.map(() => '---').join('|')}|`];
+  const row = (name: string, f: (p: InProcessResult) => string) => `| ${name} | ${scales.map((s) => f(s.inproc!)).join(' | ')} |`;
+  out.push('', '## In-process', '', ...head('measure'));
+  out.push(row('forms in the recogniser index', (p) => p.forms.toLocaleString('en')));
+  out.push(row('JSON.parse of the data', (p) => ms(p.loadJsonMs)));
+  out.push(row('index build (all)', (p) => ms(p.indexBuildMs)));
+  out.push(row('— form index / completion index', (p) => `${ms(p.formIndexMs)} / ${ms(p.completionIndexMs)}`));
+  out.push(row('start to first answer (parse + index + scan + hover)', (p) => ms(p.startToFirstAnswerMs)));
+  out.push(row('index size (heap delta)', (p) => mb(p.indexHeapMb)));
+  out.push(row('peak RSS of the bench process (holds drafts too)', (p) => mb(p.peakRssMb)));
+  for (let k = 0; k < (scales[0]?.inproc!.scans.length ?? 0); k++) {
+    out.push(row(`full scan, ${kb(scales[0].inproc!.scans[k].chars)} draft`, (p) => med(p.scans[k].full)));
+  }
+  out.push(row('— 1 MB: prose mask / recognise', (p) => `${med(p.scans[p.scans.length - 1].mask)} / ${med(p.scans[p.scans.length - 1].recognize)}`));
+  out.push(row('— 1 MB: references found / planted ones recognised', (p) => `${p.scans[p.scans.length - 1].hits.toLocaleString('en')} / ${pct(p.scans[p.scans.length - 1].recognitionRecall)}`));
+  out.push(row('full scan, 1 MB draft where nearly every word is a reference', (p) => (p.denseScan ? `${med(p.denseScan.full)}, ${p.denseScan.hits.toLocaleString('en')} refs` : '–')));
+  out.push(row('hover', (p) => med(p.hover)));
+  out.push(row('hover on a person (finds the meeting talked about)', (p) => med(p.hoverPerson)));
+  out.push(row('go to definition', (p) => med(p.definition)));
+  out.push(row('completion, index, whole query mix', (p) => med(p.completionIndex)));
+  for (const kind of ['prefix', 'multi-word', 'typo', 'alias', 'acronym']) out.push(row(`— ${kind}`, (p) => `${med(p.completionByKind[kind])}, recall@10 ${pct(p.recall.byKind[kind])}`));
+  out.push(row('completion feature, typing in a 10 KB draft', (p) => med(p.completionFeatureSmall)));
+  out.push(row('completion feature, typing in a 1 MB draft', (p) => med(p.completionFeatureLarge)));
+  out.push(row('recall@10, our index, whole mix', (p) => `${pct(p.recall.ours)} (${p.recall.queries} queries)`));
+  out.push(row('edit + re-scan + re-diagnose, 1 MB, incremental', (p) => med(p.edit.incremental)));
+  out.push(row('— apply change / re-scan / diagnose', (p) => `${med(p.edit.applyChange)} / ${med(p.edit.rescan)} / ${med(p.edit.diagnose)}`));
+  out.push(row('— edits re-scanned locally', (p) => pct(p.edit.localShare)));
+  out.push(row('edit + full re-scan + re-diagnose, 1 MB', (p) => med(p.edit.full)));
+  out.push('', '## Against the naive ways', '', ...head('measure'));
+  out.push(row('fuse.js over all entries: build', (p) => ms(p.naive.fuseBuildMs)));
+  out.push(row('fuse.js over all entries: per query', (p) => `${med(p.naive.fuseQuery)} (${p.naive.fuseQuery.n} queries)`));
+  out.push(row('completion time, ours / fuse.js', (p) => ratio(p.naive.completionRatio)));
+  out.push(row('recall@10 on the fuse.js sample: ours vs fuse.js', (p) => `${pct(p.recall.oursOnFuseSample)} vs ${pct(p.recall.fuse)}`));
+  out.push(row('indexOf per surface form over the 1 MB draft', (p) => `${ms(p.naive.scanMsExtrapolated)}${p.naive.scanFormsTried < p.naive.scanFormsTotal ? ` (${p.naive.scanFormsTried.toLocaleString('en')} of ${p.naive.scanFormsTotal.toLocaleString('en')} forms timed, extrapolated)` : ''}`));
+  out.push(row('scan time, ours / indexOf', (p) => ratio(p.naive.scanRatio)));
+  const stdio = r.scales.filter((s) => s.stdio);
+  const shipped = r.shipped?.stdio;
+  if (stdio.length || shipped) {
+    const cols: [string, StdioResult][] = [...(shipped ? [[`shipped (${r.shippedEntities})`, shipped] as [string, StdioResult]] : []), ...stdio.map((s): [string, StdioResult] => [`${s.entities.toLocaleString('en')} entities`, s.stdio!])];
+    out.push('', '## Through `--stdio`', '', `Server: ${r.serverForGeneratedData}.`, '', `| measure | ${cols.map((c) => c[0]).join(' | ')} |`, `|---|${cols.map(() => '---').join('|')}|`);
+    const srow = (name: string, f: (s: StdioResult) => string) => out.push(`| ${name} | ${cols.map((c) => f(c[1])).join(' | ')} |`);
+    srow('initialize answered', (s) => ms(s.initializeMs));
+    srow('start to first answer (spawn → first hover)', (s) => ms(s.startToFirstAnswerMs));
+    srow('open 1 MB draft → first hover', (s) => ms(s.openLargeToFirstHoverMs));
+    srow('hover', (s) => med(s.hover));
+    srow('go to definition', (s) => med(s.definition));
+    srow('completion, short draft', (s) => med(s.completionSmallDoc));
+    srow('completion, 1 MB draft', (s) => med(s.completionLargeDoc));
+    srow('one-character edit → hover answered, 1 MB', (s) => med(s.editThenHover));
+    srow('one-character edit → diagnostics published, 1 MB (includes the 150 ms typing pause)', (s) => med(s.editToDiagnosticsMs));
+    srow('server peak RSS', (s) => mb(s.peakRssMb));
+  }
+  const errors = [...r.scales.filter((s) => s.error).map((s) => `${s.entities}: ${s.error}`), ...(r.shipped?.error ? [`shipped: ${r.shipped.error}`] : [])];
+  if (errors.length) out.push('', '## Errors', '', ...errors.map((e) => `- ${e}`));
+  if (r.cli) out.push('', '## CLI', '', `\`asean-ref check\` over ${r.cli.files} drafts of ${r.cli.bytesPerFile / 1000} KB: ${ms(r.cli.ms)} (exit code ${r.cli.exitCode}${r.cli.note ? `; ${r.cli.note}` : ''}).`);
+  out.push('', `Whole bench: ${(r.durationMs / 1000).toFixed(0)} s.`, '');
+  return out.join('\n');
+}
+
+const kb = (chars: number): string => (chars >= 1e6 ? `${(chars / 1e6).toFixed(1)} MB` : `${Math.round(chars / 1000)} KB`);

@@ -1,0 +1,67 @@
+/**
+ * The VS Code side: starts the language server (dist/server.js) for Markdown drafts,
+ * shows its status, and offers Restart Server / Show Output.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { STATUS_NOTIFICATION, StatusItem, type StatusParams } from './status';
+
+const SHOW_OUTPUT = 'aseanRef.showOutput';
+const RESTART = 'aseanRef.restartServer';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('ASEAN Ref', { log: true });
+  const status = new StatusItem(SHOW_OUTPUT);
+  context.subscriptions.push(output, status);
+
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'untitled', language: 'markdown' },
+      { scheme: 'vscode-vfs', language: 'markdown' },
+    ],
+    synchronize: {
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/.asean-ref/**/*.{json,md}'),
+    },
+    outputChannel: output,
+  };
+  const lc = new LanguageClient('aseanRef', 'ASEAN Ref', serverOptions, clientOptions);
+  client = lc;
+  context.subscriptions.push(
+    lc.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => status.update(params)),
+    lc.onDidChangeState((e) => {
+      if (e.newState === State.Stopped) status.stopped();
+      else if (e.newState === State.Starting) status.starting();
+    }),
+    vscode.commands.registerCommand(SHOW_OUTPUT, () => output.show(true)),
+    vscode.commands.registerCommand(RESTART, async () => {
+      status.starting();
+      try {
+        await lc.restart();
+      } catch (e) {
+        output.error(`could not restart the server: ${(e as Error)?.message ?? e}`);
+        status.stopped();
+      }
+    }),
+  );
+
+  try {
+    await lc.start();
+  } catch (e) {
+    output.error(`could not start the server: ${(e as Error)?.message ?? e}`);
+    status.stopped();
+  }
+}
+
+export async function deactivate(): Promise<void> {
+  const lc = client;
+  client = undefined;
+  if (lc) await lc.stop();
+}

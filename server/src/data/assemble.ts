@@ -1,0 +1,49 @@
+/** The files in service (plus the base data) as the Dataset every consumer reads. */
+import type { CompiledSource, Dataset, Span } from './dataset';
+import type { Evidence } from './model.gen';
+import type { BaseData } from './base';
+import { entityClaims, sourceText } from './claims';
+import { locateQuote, type SourceText } from './quotes';
+import type { EntityUnit, SourceUnit, Unit } from './units';
+
+/** What the files themselves contribute, for the data:check summary. */
+export interface DataStats {
+  entities: number;
+  sources: number;
+  /** Distinct (source, quote) pairs found verbatim. */
+  quotes: number;
+}
+
+export function assemble(units: readonly Unit[], base: BaseData | undefined): { dataset: Dataset; stats: DataStats } {
+  const entityUnits = units.filter((u): u is EntityUnit => u.kind === 'entities');
+  const sourceUnits = units.filter((u): u is SourceUnit => u.kind === 'source' && u.meta !== undefined);
+  const sources = new Map<string, { compiled: CompiledSource; text: () => SourceText | undefined }>();
+  for (const s of base?.dataset.sources ?? []) sources.set(s.meta.id, { compiled: { ...s, quotes: { ...s.quotes } }, text: () => base!.sourceText(s.meta.id) });
+  for (const u of sourceUnits) sources.set(u.meta!.id, { compiled: { meta: u.meta!, file: u.file, quotes: {} }, text: () => sourceText(u) });
+  const dataset: Dataset = { entities: [...(base?.dataset.entities ?? [])], sources: [], origins: { ...(base?.dataset.origins ?? {}) } };
+  const verified = new Set<string>();
+  for (const unit of entityUnits) {
+    for (const placed of unit.entities) {
+      dataset.entities.push(placed.entity);
+      const { line, character } = entityClaims(unit, placed).idSite.span.start;
+      dataset.origins[placed.entity.id] = { file: unit.file, line, character };
+      for (const ev of evidenceList(placed.entity)) if (addQuote(sources.get(ev.source), ev.quote)) verified.add(`${ev.source}\n${ev.quote}`);
+    }
+  }
+  dataset.sources = [...sources.values()].map((s) => s.compiled);
+  return { dataset, stats: { entities: entityUnits.reduce((n, u) => n + u.entities.length, 0), sources: sourceUnits.length, quotes: verified.size } };
+}
+
+function evidenceList(e: Dataset['entities'][number]): Evidence[] {
+  return [...e.sources, ...(e.roles ?? []).map((r) => r.evidence), ...(e.notes ?? []).flatMap((n) => (n.evidence ? [n.evidence] : []))];
+}
+
+/** Records where a quote stands in its source; false when it is not there verbatim. */
+function addQuote(source: { compiled: CompiledSource; text: () => SourceText | undefined } | undefined, quote: string): boolean {
+  if (!source) return false;
+  if (Object.hasOwn(source.compiled.quotes, quote)) return true;
+  const text = source.text();
+  const span: Span | undefined = text && locateQuote(text, quote);
+  if (span) source.compiled.quotes[quote] = span;
+  return span !== undefined;
+}

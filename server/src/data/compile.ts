@@ -1,0 +1,27 @@
+/** `npm run build`'s data step: validate data/, then write dist/data.json or report why not. */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { formatProblem } from './dataset';
+import { toCompiled } from './compiled';
+import { loadDataDir } from './load';
+import { isError } from './problem';
+import type { Output } from './check';
+
+/** Returns the exit code: 0 written, 1 the data has errors (nothing written). */
+export function compileData(packageRoot: string, outFile: string, io: Output): number {
+  const dir = path.join(packageRoot, 'data');
+  if (!existsSync(dir)) {
+    io.stderr.write(`no data directory at ${dir}\n`);
+    return 1;
+  }
+  const { dataset, problems, stats } = loadDataDir(dir);
+  for (const p of problems) io.stderr.write(formatProblem({ ...p, file: path.relative(packageRoot, p.file) }) + '\n');
+  if (problems.some(isError)) {
+    io.stderr.write(`data has errors: ${path.relative(packageRoot, outFile)} not written\n`);
+    return 1;
+  }
+  mkdirSync(path.dirname(outFile), { recursive: true });
+  writeFileSync(outFile, JSON.stringify(toCompiled(dataset, packageRoot)));
+  io.stdout.write(`${path.relative(packageRoot, outFile)}: ${stats.entities} entities, ${stats.sources} sources, ${stats.quotes} quotes verified\n`);
+  return 0;
+}

@@ -1,0 +1,73 @@
+/** Checks one entity can fail on its own: real dates, dates in order, sharedForms it actually has. */
+import { formKey } from '../scan/tokens';
+import type { Entity, Problem } from './dataset';
+import { impossibleDate, isBefore } from './dates';
+import { childPointer, type Locator } from './positions';
+import { problemAt } from './problem';
+import type { PlacedEntity } from './units';
+
+export interface Form {
+  /** formKey(text): how forms are compared, the same key the recogniser looks up. */
+  key: string;
+  text: string;
+  pointer: string;
+}
+
+/** name.en, name.id, acronyms and aliases, each with where it is written. */
+export function surfaceForms(e: Entity, pointer: string): Form[] {
+  const at = (...rest: (string | number)[]) => childPointer(pointer, ...rest);
+  const raw: { text: string; pointer: string }[] = [{ text: e.name.en, pointer: at('name', 'en') }];
+  if (e.name.id) raw.push({ text: e.name.id, pointer: at('name', 'id') });
+  (e.acronyms ?? []).forEach((text, i) => raw.push({ text, pointer: at('acronyms', i) }));
+  (e.aliases ?? []).forEach((text, i) => raw.push({ text, pointer: at('aliases', i) }));
+  return raw.map((f) => ({ ...f, key: formKey(f.text) })).filter((f) => f.key !== '');
+}
+
+export function entityProblems(file: string, placed: PlacedEntity, locate: Locator): Problem[] {
+  const out: Problem[] = [];
+  const report = (pointer: string, rule: string, message: string) => out.push(problemAt(file, locate(pointer), rule, message));
+  for (const d of datesOf(placed.entity, placed.pointer)) {
+    const why = impossibleDate(d.value);
+    if (why) report(d.pointer, 'invalid-date', `impossible date "${d.value}": ${why}`);
+  }
+  for (const o of orderedPairs(placed.entity, placed.pointer)) {
+    if (isBefore(o.later.value, o.earlier.value)) report(o.later.pointer, 'date-order', `${o.laterName} "${o.later.value}" is before ${o.earlierName} "${o.earlier.value}"`);
+  }
+  const own = new Set(placed.forms.map((f) => f.key));
+  (placed.entity.sharedForms ?? []).forEach((text, i) => {
+    if (!own.has(formKey(text))) report(childPointer(placed.pointer, 'sharedForms', i), 'shared-form-not-own', `sharedForms lists "${text}", which is not a name, acronym or alias of "${placed.entity.id}"`);
+  });
+  return out;
+}
+
+interface DateAt {
+  value: string;
+  pointer: string;
+}
+
+function datesOf(e: Entity, pointer: string): DateAt[] {
+  const at = (...rest: (string | number)[]) => childPointer(pointer, ...rest);
+  const out: DateAt[] = [];
+  const add = (value: string | undefined, p: string) => value !== undefined && out.push({ value, pointer: p });
+  add(e.dates?.start, at('dates', 'start'));
+  add(e.dates?.end, at('dates', 'end'));
+  (e.roles ?? []).forEach((r, i) => {
+    add(r.from, at('roles', i, 'from'));
+    add(r.to, at('roles', i, 'to'));
+    (r.attested ?? []).forEach((d, k) => add(d, at('roles', i, 'attested', k)));
+  });
+  return out;
+}
+
+function orderedPairs(e: Entity, pointer: string): { earlier: DateAt; later: DateAt; earlierName: string; laterName: string }[] {
+  const at = (...rest: (string | number)[]) => childPointer(pointer, ...rest);
+  const out: { earlier: DateAt; later: DateAt; earlierName: string; laterName: string }[] = [];
+  if (e.dates?.end !== undefined) {
+    out.push({ earlier: { value: e.dates.start, pointer: at('dates', 'start') }, later: { value: e.dates.end, pointer: at('dates', 'end') }, earlierName: 'start date', laterName: 'end date' });
+  }
+  (e.roles ?? []).forEach((r, i) => {
+    if (r.from === undefined || r.to === undefined) return;
+    out.push({ earlier: { value: r.from, pointer: at('roles', i, 'from') }, later: { value: r.to, pointer: at('roles', i, 'to') }, earlierName: 'role start ("from")', laterName: 'role end ("to")' });
+  });
+  return out;
+}

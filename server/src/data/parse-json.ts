@@ -1,0 +1,133 @@
+/**
+ * Strict JSON with positions. jsonc-parser keeps going after an error and
+ * gives every node's offset, so one pass reports all syntax errors and
+ * duplicate keys (JSON.parse silently keeps the last) with line:column.
+ * (The ESM build is imported: esbuild cannot follow the UMD build's dynamic requires.)
+ */
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main.js';
+import type { Problem } from './dataset';
+import { LineMap, pointerSegments, type Locator, type NodePart } from './positions';
+import { problemAt } from './problem';
+
+export interface ParsedJson {
+  /** The value as far as it could be read; undefined when the text holds no JSON value at all. */
+  value: unknown;
+  problems: Problem[];
+  locate: Locator;
+}
+
+export function parseJson(file: string, text: string): ParsedJson {
+  // A byte-order mark is not JSON; blank it (same length) so offsets stay right.
+  const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  const lines = new LineMap(source);
+  const errors: ParseError[] = [];
+  const root = parseTree(source, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  // Error recovery can report one mistake twice ("property name expected", then "value expected").
+  const problems = uniqueBy(errors.map((e) => syntaxProblem(file, source, e, lines)), (p) => `${p.line}:${p.character}:${p.message}`);
+  if (root) problems.push(...duplicateKeys(file, root, lines));
+  return { value: root ? nodeValue(root) : undefined, problems, locate: jsonLocator(root, lines) };
+}
+
+function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((i) => !seen.has(key(i)) && seen.add(key(i)) !== undefined);
+}
+
+function syntaxProblem(file: string, text: string, e: ParseError, lines: LineMap): Problem {
+  const comma = trailingCommaBefore(text, e.offset);
+  if (comma >= 0) return problemAt(file, lines.span(comma, comma + 1), 'json-syntax', 'trailing comma is not allowed in JSON');
+  return problemAt(file, lines.span(e.offset, e.offset + Math.max(e.length, 1)), 'json-syntax', syntaxMessage(printParseErrorCode(e.error)));
+}
+
+/** jsonc-parser reports `[1,]` as "value expected" at the bracket; the fix is at the comma. */
+function trailingCommaBefore(text: string, offset: number): number {
+  if (text[offset] !== '}' && text[offset] !== ']') return -1;
+  let i = offset - 1;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  return text[i] === ',' ? i : -1;
+}
+
+const SYNTAX_MESSAGES: Record<string, string> = {
+  InvalidSymbol: 'invalid symbol',
+  InvalidNumberFormat: 'invalid number',
+  PropertyNameExpected: 'expected a property name in double quotes',
+  ValueExpected: 'expected a value',
+  ColonExpected: 'expected ":"',
+  CommaExpected: 'expected ","',
+  CloseBraceExpected: 'expected "}"',
+  CloseBracketExpected: 'expected "]"',
+  EndOfFileExpected: 'expected the end of the file',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'unterminated comment',
+  UnexpectedEndOfString: 'unterminated string',
+  UnexpectedEndOfNumber: 'unterminated number',
+  InvalidUnicode: 'invalid unicode escape',
+  InvalidEscapeCharacter: 'invalid escape character',
+  InvalidCharacter: 'invalid character in string',
+};
+
+const syntaxMessage = (code: string): string => `JSON syntax error: ${SYNTAX_MESSAGES[code] ?? code}`;
+
+/** Every key that repeats an earlier key of the same object, at the repeated key. */
+function duplicateKeys(file: string, node: Node, lines: LineMap): Problem[] {
+  const out: Problem[] = [];
+  const visit = (n: Node): void => {
+    if (n.type === 'object') {
+      const seen = new Set<string>();
+      for (const prop of n.children ?? []) {
+        const key = prop.children?.[0];
+        if (!key || typeof key.value !== 'string') continue;
+        if (seen.has(key.value)) out.push(problemAt(file, lines.span(key.offset, key.offset + key.length), 'duplicate-key', `duplicate key "${key.value}"`));
+        seen.add(key.value);
+      }
+    }
+    for (const child of n.children ?? []) visit(child);
+  };
+  visit(node);
+  return out;
+}
+
+/** Like jsonc-parser's getNodeValue, but tolerant of the holes error recovery leaves. */
+function nodeValue(node: Node): unknown {
+  switch (node.type) {
+    case 'object': {
+      const out: Record<string, unknown> = {};
+      for (const prop of node.children ?? []) {
+        const [key, value] = prop.children ?? [];
+        if (key && typeof key.value === 'string' && value) out[key.value] = nodeValue(value);
+      }
+      return out;
+    }
+    case 'array':
+      return (node.children ?? []).map(nodeValue);
+    default:
+      return node.value;
+  }
+}
+
+function jsonLocator(root: Node | undefined, lines: LineMap): Locator {
+  return (pointer: string, part: NodePart = 'value') => {
+    if (!root) return lines.span(0, 0);
+    const node = nodeAt(root, pointerSegments(pointer));
+    const target = part === 'key' && node.parent?.type === 'property' ? (node.parent.children?.[0] ?? node) : node;
+    return lines.span(target.offset, target.offset + target.length);
+  };
+}
+
+/** The node at a path, or the deepest ancestor that exists. */
+function nodeAt(root: Node, segments: string[]): Node {
+  let node = root;
+  for (const seg of segments) {
+    const next = child(node, seg);
+    if (!next) break;
+    node = next;
+  }
+  return node;
+}
+
+function child(node: Node, seg: string): Node | undefined {
+  if (node.type === 'array') return /^\d+$/.test(seg) ? node.children?.[Number(seg)] : undefined;
+  if (node.type !== 'object') return undefined;
+  const prop = node.children?.find((p) => p.children?.[0]?.value === seg);
+  return prop?.children?.[1];
+}

@@ -1,0 +1,109 @@
+/**
+ * Claims made by the files already in service (and the base data): ids,
+ * surface forms, meeting ordinals, source ids. A file being checked is
+ * compared against them; when it is accepted its claims are added. One
+ * registry is built per check and thrown away: no state outlives it.
+ */
+import path from 'node:path';
+import type { EntityKind, Span } from './dataset';
+import type { Form } from './entity-checks';
+import type { SourceText } from './quotes';
+
+/** Where a claim was made, for "first defined in …". */
+export interface Site {
+  file: string;
+  span: Span;
+  /** Made by the base (shipped) data rather than the files being checked. */
+  base: boolean;
+}
+
+export interface IdClaim {
+  id: string;
+  kind?: EntityKind;
+  site: Site;
+}
+
+export interface FormClaim {
+  id: string;
+  text: string;
+  /** The claiming entity lists this form in its sharedForms. */
+  shared: boolean;
+  site: Site;
+}
+
+/** An entity's claims, in the shape both files and the base data produce. */
+export interface EntityClaims {
+  id: string;
+  kind?: EntityKind;
+  idSite: Site;
+  series?: string;
+  ordinal?: number;
+  ordinalSite?: Site;
+  forms: (Form & { site: Site })[];
+  shared: Set<string>;
+}
+
+export interface SourceClaim {
+  site: Site;
+  text: () => SourceText | undefined;
+}
+
+export class Registry {
+  private readonly idMap = new Map<string, IdClaim>();
+  private readonly formMap = new Map<string, FormClaim[]>();
+  /** "series#ordinal" -> the meeting holding it. */
+  private readonly ordinalMap = new Map<string, IdClaim>();
+  private readonly sourceMap = new Map<string, SourceClaim>();
+
+  /** A registry over this one: a file is checked in a fork, so a rejected file leaves no claims behind. */
+  constructor(private readonly parent?: Registry) {}
+
+  fork(): Registry {
+    return new Registry(this);
+  }
+
+  id(id: string): IdClaim | undefined {
+    return this.idMap.get(id) ?? this.parent?.id(id);
+  }
+
+  forms(key: string): FormClaim[] {
+    const own = this.formMap.get(key) ?? [];
+    return this.parent ? [...this.parent.forms(key), ...own] : own;
+  }
+
+  ordinal(series: string, ordinal: number): IdClaim | undefined {
+    const key = ordinalKey(series, ordinal);
+    return this.ordinalMap.get(key) ?? this.parent?.ordinal(series, ordinal);
+  }
+
+  source(id: string): SourceClaim | undefined {
+    return this.sourceMap.get(id) ?? this.parent?.source(id);
+  }
+
+  addEntity(c: EntityClaims): void {
+    if (!this.id(c.id)) this.idMap.set(c.id, { id: c.id, kind: c.kind, site: c.idSite });
+    if (c.series && c.ordinal !== undefined && !this.ordinal(c.series, c.ordinal)) {
+      this.ordinalMap.set(ordinalKey(c.series, c.ordinal), { id: c.id, kind: c.kind, site: c.ordinalSite ?? c.idSite });
+    }
+    const seen = new Set<string>();
+    for (const f of c.forms) {
+      if (seen.has(f.key)) continue;
+      seen.add(f.key);
+      const list = this.formMap.get(f.key) ?? [];
+      list.push({ id: c.id, text: f.text, shared: c.shared.has(f.key), site: f.site });
+      this.formMap.set(f.key, list);
+    }
+  }
+
+  addSource(id: string, site: Site, text: () => SourceText | undefined): void {
+    if (!this.source(id)) this.sourceMap.set(id, { site, text });
+  }
+}
+
+export const ordinalKey = (series: string, ordinal: number): string => `${series}#${ordinal}`;
+
+/** "(in meetings.json:4)" — the file name and line, short enough for a diagnostic. */
+export function where(site: Site, lead = 'in'): string {
+  const at = `${path.basename(site.file)}:${site.span.start.line + 1}`;
+  return site.base ? `(${lead} the shipped data, ${at})` : `(${lead} ${at})`;
+}

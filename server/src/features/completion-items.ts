@@ -1,0 +1,92 @@
+/**
+ * Ranked candidates → the items VS Code shows. The server's order is final:
+ * sortText carries the rank, and every item's filterText is the typed text
+ * itself. VS Code orders by its own fuzzy score before sortText, and drops
+ * items whose filterText does not match what was typed; giving all items the
+ * typed text as filterText makes every score equal and drops none (a fuzzy
+ * "Kao Kim Huorn" → "Kao Kim Hourn" would otherwise vanish).
+ */
+import { CompletionItemKind, type CompletionItem, type Range } from 'vscode-languageserver';
+import type { Entity, EntityKind, Lang } from '../data/dataset';
+import { KIND_LABELS } from '../format/labels';
+import { nameIn, otherName } from '../format/names';
+import type { CompletionCandidate, EntityIndex } from '../index/types';
+
+/** Items per list, at most; the list is incomplete, so typing on asks again. */
+export const MAX_ITEMS = 50;
+const DETAIL_LENGTH = 90;
+
+const KIND: Record<EntityKind, CompletionItemKind> = {
+  'meeting-series': CompletionItemKind.Event,
+  meeting: CompletionItemKind.Event,
+  person: CompletionItemKind.Reference,
+  organization: CompletionItemKind.Module,
+  country: CompletionItemKind.Module,
+  initiative: CompletionItemKind.Module,
+  document: CompletionItemKind.File,
+  term: CompletionItemKind.Keyword,
+};
+
+/** What resolveCompletion needs to fetch the card: item.data. */
+export interface CompletionData {
+  id: string;
+  lang: Lang;
+}
+
+export interface ItemContext {
+  index: EntityIndex;
+  lang: Lang;
+  /** The typed text and the range it covers: what an item replaces. */
+  typed: string;
+  range: Range;
+}
+
+export function completionItems(candidates: readonly CompletionCandidate[], ctx: ItemContext): CompletionItem[] {
+  const items: CompletionItem[] = [];
+  for (const c of candidates) {
+    const entity = ctx.index.byId.get(c.id);
+    if (!entity) continue;
+    for (const label of labelsFor(c, entity, ctx.lang)) {
+      if (items.length === MAX_ITEMS) return items;
+      items.push(item(label, entity, items.length, ctx));
+    }
+  }
+  return items;
+}
+
+/**
+ * The forms a writer may want, right after each other: with an acronym,
+ * the acronym, the full name and "Full Name (ACR)"; the form that matched comes first.
+ */
+export function labelsFor(c: CompletionCandidate, entity: Entity, lang: Lang): string[] {
+  const acronym = c.via === 'acronym' ? c.label : entity.acronyms?.[0];
+  if (!acronym) return [c.label];
+  const name = c.via === 'acronym' ? nameIn(entity, lang) : c.label;
+  // "Pertemuan ke-16 ARSOM (ARSOM)" would say it twice.
+  const both = name.split(/[^\p{L}\p{N}]+/u).includes(acronym) ? name : `${name} (${acronym})`;
+  const labels = c.via === 'acronym' ? [acronym, name, both] : [name, both, acronym];
+  return [...new Set(labels)];
+}
+
+function item(label: string, entity: Entity, rank: number, ctx: ItemContext): CompletionItem {
+  const other = otherName(entity, ctx.lang);
+  const data: CompletionData = { id: entity.id, lang: ctx.lang };
+  return {
+    label,
+    kind: KIND[entity.kind],
+    detail: `${KIND_LABELS[entity.kind][ctx.lang]} — ${oneLine(entity.description[ctx.lang])}`,
+    ...(other && other.text !== label ? { labelDetails: { description: other.text } } : {}),
+    sortText: String(rank).padStart(4, '0'),
+    filterText: ctx.typed,
+    textEdit: { range: ctx.range, newText: label },
+    data,
+  };
+}
+
+/** The description flattened to one line and cut at a word near DETAIL_LENGTH: the detail shows one line. */
+function oneLine(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= DETAIL_LENGTH) return flat;
+  const cut = flat.lastIndexOf(' ', DETAIL_LENGTH);
+  return `${flat.slice(0, cut > DETAIL_LENGTH / 2 ? cut : DETAIL_LENGTH)}…`;
+}

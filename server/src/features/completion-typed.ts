@@ -1,0 +1,44 @@
+/**
+ * What has the writer typed? The words right before the cursor on its line
+ * that can belong to one name, up to six: "KTT ASEAN ke-4|" offers the starts
+ * of "ke-4", "ASEAN ke-4" and "KTT ASEAN ke-4"; completion tries the longest
+ * first, so picking "KTT ASEAN ke-42" replaces all three words.
+ */
+import { joinable, tokenize, type Token } from '../scan/tokens';
+
+/** Words looked back over, at most: longer than any name a writer types before completing. */
+export const MAX_WORDS = 6;
+
+const DASH = /^[-\u2010-\u2014]$/;
+const BLANKS = /^[ \t]+$/;
+
+/**
+ * Offsets where the typed text may start, longest first; [] when nothing is typed.
+ * `prose` is the text with non-prose masked (same length), `text` the text itself.
+ * When `explicit` (the writer asked for completion), the cursor may follow a
+ * space: "KTT ASEAN |" then completes the phrase before it.
+ */
+export function typedStarts(prose: string, text: string, offset: number, explicit: boolean): number[] {
+  // The character before the cursor was masked: the cursor is in or right after code, a link target, …
+  if (offset <= 0 || prose[offset - 1] !== text[offset - 1]) return [];
+  const lineStart = prose.lastIndexOf('\n', offset - 1) + 1;
+  const line = prose.slice(lineStart, offset);
+  const words = tokenize(line);
+  const last = words[words.length - 1];
+  if (!last || !endsTyping(line.slice(last.end), explicit)) return [];
+  let first = words.length - 1;
+  while (first > 0 && words.length - first < MAX_WORDS && joins(line, words[first - 1], words[first])) first--;
+  return words
+    .slice(first)
+    .map((w) => lineStart + w.start);
+}
+
+/** Between the last word and the cursor: nothing, a hyphen ("ke-"), or spaces on explicit request. */
+function endsTyping(rest: string, explicit: boolean): boolean {
+  return rest === '' || DASH.test(rest) || (explicit && BLANKS.test(rest));
+}
+
+function joins(line: string, left: Token, right: Token): boolean {
+  const initial = left.raw.length === 1 && left.raw !== left.raw.toLowerCase();
+  return joinable(line, left.end, right.start, initial);
+}

@@ -1,0 +1,36 @@
+/** Go to Definition: the passages of the source articles that support the entity under the cursor. */
+import type { Location, Position } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import type { Entity } from '../data/dataset';
+import type { EntityIndex } from '../index/types';
+import type { DocumentScan } from '../scan/hits';
+import { hitUnder } from './context';
+
+export function definition(doc: TextDocument, position: Position, index: EntityIndex, scan: DocumentScan): Location[] {
+  const top = hitUnder(doc, position, scan)?.candidates[0];
+  const entity = top && index.byId.get(top.id);
+  if (!entity) return [];
+  const own = evidenceLocations(entity, index);
+  if (own.length || !entity.series) return own;
+  // A meeting whose own quotes could not be placed still has its series' evidence to show.
+  const series = index.byId.get(entity.series);
+  return series ? evidenceLocations(series, index) : [];
+}
+
+/** One location per quote of the entity that stands in a loaded source, each once. */
+export function evidenceLocations(entity: Entity, index: EntityIndex): Location[] {
+  const seen = new Set<string>();
+  const out: Location[] = [];
+  for (const ev of entity.sources) {
+    const source = index.sources.get(ev.source);
+    const span = source && Object.prototype.hasOwnProperty.call(source.quotes, ev.quote) ? source.quotes[ev.quote] : undefined;
+    if (!source || !span) continue;
+    const uri = URI.file(source.file).toString();
+    const key = `${uri}#${span.start.line}:${span.start.character}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ uri, range: { start: span.start, end: span.end } });
+  }
+  return out;
+}

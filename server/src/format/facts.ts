@@ -1,0 +1,121 @@
+/** The key facts of a card by kind: a meeting's when/where/who, a series' meetings, a person's roles. */
+import type { Entity, Lang } from '../data/dataset';
+import type { Place, Role } from '../data/model.gen';
+import type { EntityIndex } from '../index/types';
+import type { CardDraft, CardList } from './card';
+import { formatDateRange } from './dates';
+import { earlierLabel, label, type FieldLabel, moreLabel, ordinalLabel, roleOnLabel } from './labels';
+import { nameIn, refTitle } from './names';
+import { roleDates, rolesAt } from './roles';
+
+/** Long lists make a hover card unreadable; the series card shows the latest meetings. */
+const MAX_MEETINGS = 10;
+const MAX_SIBLINGS = 6;
+
+export function meetingFacts(draft: CardDraft): void {
+  const { entity: e, index, options } = draft;
+  const { lang } = options;
+  const fact = (name: FieldLabel, value: string | undefined): void => {
+    if (value) draft.facts.push({ label: label(name, lang), value });
+  };
+  if (e.dates) fact('dates', formatDateRange(e.dates.start, e.dates.end, { lang }));
+  if (e.place) fact('place', fullPlace(e.place, lang));
+  const chairs = (e.chairs ?? []).map((id) => chairText(id, draft));
+  if (chairs.length) fact(chairs.length > 1 ? 'chairs' : 'chair', chairs.join('; '));
+  if (e.host) fact('host', refTitle(e.host, index, lang));
+  const people = (e.participants ?? []).map((p) => (typeof p === 'string' ? refTitle(p, index, lang) : p[lang]));
+  if (people.length) fact('participants', people.join(', '));
+  if (e.series) fact('series', refTitle(e.series, index, lang));
+}
+
+/** A chair with the title they held at this meeting, when the data makes it certain. */
+function chairText(id: string, draft: CardDraft): string {
+  const { index, entity, options } = draft;
+  const name = refTitle(id, index, options.lang);
+  const person = index.byId.get(id);
+  if (!person?.roles || !entity.dates) return name;
+  const roles = rolesAt(person.roles, { start: entity.dates.start, end: entity.dates.end });
+  if (!roles.length) return name;
+  draft.evidence.push(...roles.map((r) => r.evidence));
+  return `${name} (${roles.map((r) => roleTitle(r, index, options.lang)).join('; ')})`;
+}
+
+export function seriesMeetings(draft: CardDraft): void {
+  const { lang } = draft.options;
+  const all = draft.index.instancesOf(draft.entity.id);
+  if (!all.length) return;
+  const shown = all.slice(-MAX_MEETINGS);
+  const hidden = all.length - shown.length;
+  draft.lists.push(list(label('meetings', lang), shown.map((m) => meetingLine(m, lang)), hidden ? earlierLabel(hidden, lang) : undefined));
+}
+
+/** The other meetings of an instance's series, nearest to it first chosen, shown in series order. */
+export function siblingMeetings(draft: CardDraft): void {
+  const { entity, index, options } = draft;
+  if (!entity.series) return;
+  const all = index.instancesOf(entity.series);
+  const self = all.indexOf(entity);
+  const others = all.filter((m) => m !== entity);
+  if (!others.length) return;
+  const distance = (m: Entity) => Math.abs(all.indexOf(m) - self);
+  const near = new Set([...others].sort((a, b) => distance(a) - distance(b)).slice(0, MAX_SIBLINGS));
+  const shown = others.filter((m) => near.has(m));
+  const hidden = others.length - shown.length;
+  draft.lists.push(list(label('otherMeetings', options.lang), shown.map((m) => meetingLine(m, options.lang)), hidden ? moreLabel(hidden, options.lang) : undefined));
+}
+
+/** "16th — Nusa Dua, Bali, 19–20 Feb 2019" / "ke-16 — …". */
+export function meetingLine(m: Entity, lang: Lang): string {
+  const head = m.ordinal !== undefined ? ordinalLabel(m.ordinal, lang) : nameIn(m, lang);
+  const where = m.place && shortPlace(m.place, lang);
+  const when = m.dates && formatDateRange(m.dates.start, m.dates.end, { lang, short: true });
+  const tail = [where, when].filter(Boolean).join(', ');
+  return tail ? `${head} — ${tail}` : head;
+}
+
+export function personFacts(draft: CardDraft): void {
+  const { entity, index, options } = draft;
+  const { lang, at } = options;
+  const roles = entity.roles ?? [];
+  const held = at ? rolesAt(roles, { start: at, end: options.atEnd }) : [];
+  if (held.length && at) {
+    const when = formatDateRange(at, options.atEnd, { lang });
+    draft.facts.push({ label: roleOnLabel(when, lang), value: held.map((r) => roleTitle(r, index, lang)).join('; ') });
+    draft.evidence.push(...held.map((r) => r.evidence));
+    return;
+  }
+  const items = roles.map((r) => {
+    const dates = roleDates(r, lang);
+    return dates ? `${roleTitle(r, index, lang)} — ${dates}` : roleTitle(r, index, lang);
+  });
+  if (items.length) draft.lists.push(list(label('roles', lang), items));
+  draft.evidence.push(...roles.map((r) => r.evidence));
+}
+
+/** "Director of ASEAN External Cooperation, Ministry of Foreign Affairs". */
+function roleTitle(role: Role, index: EntityIndex, lang: Lang): string {
+  const org = role.organization && refTitle(role.organization, index, lang);
+  return org ? `${role.title[lang]}, ${org}` : role.title[lang];
+}
+
+export function fullPlace(place: Place, lang: Lang): string {
+  const parts = unique([place.venue, place.city, place.province, place.country]);
+  const online = label('virtual', lang);
+  if (!place.virtual) return parts.join(', ');
+  return parts.length ? `${parts.join(', ')} (${online})` : online;
+}
+
+/** For list lines: the city and province a reader knows ("Nusa Dua, Bali"), else the country. */
+function shortPlace(place: Place, lang: Lang): string {
+  const parts = unique([place.city, place.province]);
+  if (parts.length) return parts.join(', ');
+  return place.country ?? place.venue ?? (place.virtual ? label('virtual', lang) : '');
+}
+
+function unique(parts: (string | undefined)[]): string[] {
+  return [...new Set(parts.filter((p): p is string => !!p))];
+}
+
+function list(labelText: string, items: string[], more?: string): CardList {
+  return more ? { label: labelText, items, more } : { label: labelText, items };
+}

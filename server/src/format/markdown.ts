@@ -1,0 +1,88 @@
+/**
+ * Cards as Markdown for hovers. Every data string is escaped; the only markup
+ * is what this file writes. Source links are plain file:// URIs with a
+ * `#L<line>,<col>` fragment, which any LSP client can open (no `command:` links).
+ */
+import { URI } from 'vscode-uri';
+import type { Entity } from '../data/dataset';
+import type { EntityIndex } from '../index/types';
+import type { Candidate, Hit } from '../scan/hits';
+import { buildCard, type Card, type CardList, type CardOptions, type CardPassage, type CardSource } from './card';
+import { escapeMarkdown as esc } from './escape';
+import { ambiguousNotice, label, ordinalName, sourceMissingLabel, unknownOrdinalNotice } from './labels';
+import { nameIn } from './names';
+
+const RULE = '\n\n---\n\n';
+
+export function renderCardMarkdown(entity: Entity, index: EntityIndex, options: CardOptions): string {
+  return cardMarkdown(buildCard(entity, index, options));
+}
+
+/** Every candidate of a hit, best first, separated by a rule; '' when none is in the index. */
+export function renderHitMarkdown(hit: Hit, index: EntityIndex, options: CardOptions): string {
+  const cards: string[] = [];
+  for (const c of hit.candidates) {
+    const entity = index.byId.get(c.id);
+    if (!entity) continue;
+    const notice = unknownNotice(c, entity, options);
+    const card = renderCardMarkdown(entity, index, options);
+    cards.push(notice ? `*${esc(notice)}*\n\n${card}` : card);
+  }
+  if (cards.length > 1) cards.unshift(`*${esc(ambiguousNotice(cards.length, options.lang))}*`);
+  return cards.join(RULE);
+}
+
+/** "The record has no 99th ASEAN Summit; showing the series." */
+function unknownNotice(c: Candidate, series: Entity, options: CardOptions): string | undefined {
+  if (c.unknownOrdinal === undefined) return undefined;
+  return unknownOrdinalNotice(ordinalName(c.unknownOrdinal, nameIn(series, options.lang), options.lang), options.lang);
+}
+
+export function cardMarkdown(card: Card): string {
+  const blocks: string[] = [`**${esc(card.title)}**`];
+  const other = card.otherName ? ` · ${esc(card.otherName.label)}: ${esc(card.otherName.text)}` : '';
+  blocks.push(`*${esc(card.kindLabel)}*${other}`);
+  blocks.push(esc(card.description));
+  if (card.facts.length) blocks.push(card.facts.map((f) => `- **${esc(f.label)}:** ${esc(f.value)}`).join('\n'));
+  for (const list of card.lists) blocks.push(listMarkdown(list));
+  if (card.notes.length) {
+    const notes = card.notes.map((n) => `- ${esc(n.text)}${n.source ? ` (${noteSourceMarkdown(n.source)})` : ''}`);
+    blocks.push(`**${esc(label('notes', card.lang))}**\n\n${notes.join('\n')}`);
+  }
+  if (card.sources.length) {
+    const sources = card.sources.map((s, i) => `${i + 1}. ${sourceMarkdown(s, card, '   ')}`);
+    blocks.push(`**${esc(label('sources', card.lang))}**\n\n${sources.join('\n')}`);
+  }
+  return blocks.join('\n\n');
+}
+
+function listMarkdown(list: CardList): string {
+  const items = list.items.map((i) => `- ${esc(i)}`);
+  if (list.more) items.push(`- *${esc(list.more)}*`);
+  return `**${esc(list.label)}**\n\n${items.join('\n')}`;
+}
+
+/** Antara, 19 Februari 2019 — *title*, then each quote, linked to where it stands in the article. */
+function sourceMarkdown(s: CardSource, card: Card, indent: string): string {
+  const passages = s.passages.map((p) => `${indent}- ${passageMarkdown(p)}`).join('\n');
+  if (!s.title) return `*${esc(sourceMissingLabel(s.sourceId, card.lang))}*\n${passages}`;
+  const inferred = s.inferred ? ` (${esc(label('inferred', card.lang))}: ${esc(s.inferred)})` : '';
+  const who = [s.publisher, s.date].filter(Boolean).map((t) => esc(t!)).join(', ');
+  return `${who}${inferred} — *${esc(s.title)}*\n${passages}`;
+}
+
+/** A note cites one passage: "Antara, 19 Februari 2019: [“quote”](…)". */
+function noteSourceMarkdown(s: CardSource): string {
+  const who = [s.publisher ?? s.sourceId, s.date].filter(Boolean).map((t) => esc(t!)).join(', ');
+  return `${who}: ${s.passages.map(passageMarkdown).join(', ')}`;
+}
+
+function passageMarkdown(p: CardPassage): string {
+  const quote = `“${esc(p.quote)}”`;
+  return p.location ? `[${quote}](${sourceLink(p.location)})` : quote;
+}
+
+/** file:///…/article.md#L12,9 — 1-based line and column of the quote's first character. */
+export function sourceLink(location: NonNullable<CardPassage['location']>): string {
+  return `${URI.file(location.file).toString()}#L${location.start.line + 1},${location.start.character + 1}`;
+}

@@ -1,0 +1,56 @@
+/**
+ * Many short strings stored as one string plus an offset array. At 100,000
+ * entities the completion index holds ~500,000 keys and millions of word
+ * suffixes; as separate JS strings each would cost a header and a pointer,
+ * here a suffix is just an Int32 offset into one flat (usually one-byte) string.
+ */
+
+/** Ends every string; sorts below the space that separates words, so "ab" < "ab c" < "abc". */
+export const END = '\n';
+export const END_CODE = 0x0a;
+
+export class PackedStrings {
+  /** start[i] is where string i begins; start[count] is the packed length. */
+  private constructor(
+    readonly packed: string,
+    readonly start: Int32Array,
+  ) {}
+
+  /** The strings must not contain END (completion keys never do: whitespace folds to a space). */
+  static from(strings: readonly string[]): PackedStrings {
+    const start = new Int32Array(strings.length + 1);
+    let at = 0;
+    for (let i = 0; i < strings.length; i++) {
+      start[i] = at;
+      at += strings[i].length + 1;
+    }
+    start[strings.length] = at;
+    return new PackedStrings(strings.length ? strings.join(END) + END : '', start);
+  }
+
+  get count(): number {
+    return this.start.length - 1;
+  }
+
+  get(i: number): string {
+    return this.packed.slice(this.start[i], this.start[i + 1] - 1);
+  }
+
+  /** Length of string i without its terminator. */
+  length(i: number): number {
+    return this.start[i + 1] - this.start[i] - 1;
+  }
+
+  /** Which string an offset falls in (binary search over start). */
+  indexAt(offset: number): number {
+    const s = this.start;
+    let lo = 0;
+    let hi = s.length - 2;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (s[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+}

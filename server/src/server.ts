@@ -1,0 +1,154 @@
+/**
+ * LSP wiring only: capabilities, and handlers that find the document and its cached scan,
+ * call a feature function, and return its answer. Every handler is guarded: an exception
+ * is logged and the client gets an empty answer; the server keeps serving.
+ */
+import {
+  DidChangeConfigurationNotification,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type CompletionItem,
+  type CompletionList,
+  type CompletionParams,
+  type Connection,
+  type Hover,
+  type InitializeParams,
+  type InitializeResult,
+  type Location,
+  type TextDocumentPositionParams,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { completion, resolveCompletion } from './features/completion';
+import { definition } from './features/definition';
+import { hover } from './features/hover';
+import { Session, type SessionOptions } from './session/session';
+
+export { STATUS_NOTIFICATION, type StatusParams } from './session/session';
+
+export function startServer(connection: Connection, options: SessionOptions): void {
+  const documents = new TextDocuments(TextDocument);
+  const session = new Session(connection, documents, options);
+  let clientPushesSettingsOnly = false;
+
+  const guard =
+    <P, R>(name: string, empty: () => R, handler: (params: P) => R | Promise<R>) =>
+    async (params: P): Promise<R> => {
+      try {
+        return await handler(params);
+      } catch (e) {
+        session.error(`${name} failed: ${(e as Error)?.stack ?? e}`);
+        return empty();
+      }
+    };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const caps = params.capabilities;
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    const configuration = caps.workspace?.configuration === true;
+    clientPushesSettingsOnly = !configuration;
+    session.configure(
+      {
+        configuration,
+        watcherRegistration: caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+        relativePatterns: caps.workspace?.didChangeWatchedFiles?.relativePatternSupport === true,
+      },
+      folders,
+    );
+    const workspaceFolders = caps.workspace?.workspaceFolders === true;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        completionProvider: { resolveProvider: true },
+        definitionProvider: true,
+        ...(workspaceFolders ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
+      },
+      serverInfo: { name: 'asean-ref' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    void (async () => {
+      try {
+        if (!clientPushesSettingsOnly) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'aseanRef' });
+      } catch (e) {
+        session.error(`could not register for configuration changes: ${(e as Error)?.message ?? e}`);
+      }
+      await session.reloadWorkspace();
+    })();
+    try {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        const removed = new Set(event.removed.map((f) => f.uri));
+        session.setFolders([...session.folderUris, ...event.added.map((f) => f.uri)].filter((uri) => !removed.has(uri)));
+        void session.reloadWorkspace();
+      });
+    } catch {
+      // The client does not send workspace folder changes.
+    }
+  });
+
+  connection.onDidChangeConfiguration(
+    guard('didChangeConfiguration', () => undefined, (params) => {
+      const pushed = (params.settings as { aseanRef?: unknown } | null | undefined)?.aseanRef;
+      session.settings.invalidate(clientPushesSettingsOnly ? (pushed ?? {}) : undefined);
+      for (const doc of documents.all()) session.scheduleValidation(doc, 0);
+      return session.reloadWorkspace();
+    }),
+  );
+
+  connection.onDidChangeWatchedFiles(guard('didChangeWatchedFiles', () => undefined, (params) => session.filesChanged(params.changes)));
+
+  // TextDocuments reports an open as a content change too: validate an opened draft at once, and edits after a pause.
+  const openedAt = new Map<string, number>();
+  documents.onDidOpen(({ document }) => {
+    openedAt.set(document.uri, document.version);
+    session.scheduleValidation(document, 0);
+  });
+  documents.onDidChangeContent(({ document }) => {
+    if (openedAt.get(document.uri) !== document.version) session.scheduleValidation(document);
+  });
+  documents.onDidClose(({ document }) => {
+    openedAt.delete(document.uri);
+    session.forget(document.uri);
+  });
+
+  connection.onHover(
+    guard('hover', () => null, async (params: TextDocumentPositionParams): Promise<Hover | null> => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return null;
+      const settings = await session.settingsFor(doc.uri);
+      return hover(doc, params.position, session.index, session.scan(doc), settings);
+    }),
+  );
+
+  connection.onDefinition(
+    guard('definition', (): Location[] => [], (params: TextDocumentPositionParams): Location[] => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return [];
+      return definition(doc, params.position, session.index, session.scan(doc));
+    }),
+  );
+
+  connection.onCompletion(
+    guard('completion', (): CompletionList => ({ isIncomplete: false, items: [] }), async (params: CompletionParams): Promise<CompletionList> => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return { isIncomplete: false, items: [] };
+      const settings = await session.settingsFor(doc.uri);
+      return completion(doc, params.position, session.index, settings, session.scan(doc).lang, params.context);
+    }),
+  );
+
+  connection.onCompletionResolve(async (item: CompletionItem): Promise<CompletionItem> => {
+    const resolve = guard('completionItem/resolve', () => item, async () => {
+      const data = item.data as { uri?: unknown } | undefined;
+      const settings = await session.settingsFor(typeof data?.uri === 'string' ? data.uri : undefined);
+      return resolveCompletion(item, session.index, settings);
+    });
+    return resolve(undefined);
+  });
+
+  connection.onShutdown(() => session.dispose());
+
+  documents.listen(connection);
+  connection.listen();
+}

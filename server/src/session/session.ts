@@ -1,0 +1,314 @@
+/**
+ * Everything the server remembers between requests: the current index (shipped data plus the
+ * team's workspace data), scans of open documents, settings, and what it has published.
+ * Reloads run one at a time, in order; a failed reload keeps the last good index in service.
+ */
+import path from 'node:path';
+import { URI } from 'vscode-uri';
+import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, DidChangeWatchedFilesNotification, FileChangeType, type Disposable, type FileEvent, type FileSystemWatcher } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { loadCompiled } from '../data/compiled';
+import { emptyDataset, formatProblem, type Dataset, type Problem, type Severity } from '../data/dataset';
+import { diagnostics } from '../features/diagnostics';
+import { buildIndex } from '../index/build';
+import type { EntityIndex } from '../index/types';
+import type { DocumentScan } from '../scan/hits';
+import { scanDocument } from '../scan/scan';
+import { ScanCache } from './scans';
+import { SettingsCache, type ServerSettings } from './settings';
+import { WorkspaceData, type FileChange } from './workspace-data';
+
+/** The `aseanRef/status` notification: what is loaded, for the client's status bar. */
+export const STATUS_NOTIFICATION = 'aseanRef/status';
+export interface StatusParams {
+  entities: number;
+  sources: number;
+  dataProblems: number;
+}
+
+export interface SessionOptions {
+  /** dist/data.json */
+  dataFile: string;
+  /** The extension's root; shipped article paths in data.json are relative to it. */
+  packageRoot: string;
+}
+
+/** What the client said it can do, as far as the session cares. */
+export interface ClientAbilities {
+  configuration: boolean;
+  watcherRegistration: boolean;
+  relativePatterns: boolean;
+}
+
+/** A pause after typing before a draft's diagnostics are recomputed; hovers and completions never wait for it. */
+const DIAGNOSTICS_DELAY_MS = 150;
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export class Session {
+  index: EntityIndex;
+  readonly scans = new ScanCache(scanDocument);
+  settings: SettingsCache;
+  private data: WorkspaceData;
+  private baseProblem = false;
+  private folders: string[] = [];
+  private abilities: ClientAbilities = { configuration: false, watcherRegistration: false, relativePatterns: false };
+  private queue: Promise<void> = Promise.resolve();
+  private watcherRegistration?: Promise<Disposable | undefined>;
+  /** Data-file URIs that have diagnostics published, so fixed files get theirs cleared. */
+  private dataDiagnosticUris = new Set<string>();
+  /** Problems already logged, so a save that changes nothing does not repeat them. */
+  private logged = new Set<string>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly options: SessionOptions,
+  ) {
+    const base = this.loadBase();
+    this.data = new WorkspaceData(base, (m) => this.error(m));
+    this.index = buildIndex(base);
+    this.settings = new SettingsCache(undefined, (m) => this.error(m));
+  }
+
+  /** After initialize: who we talk to and which folders are open. */
+  configure(abilities: ClientAbilities, folders: string[]): void {
+    this.abilities = abilities;
+    this.folders = folders;
+    const read = abilities.configuration
+      ? (scopeUri: string | undefined) => this.connection.workspace.getConfiguration({ scopeUri, section: 'aseanRef' })
+      : undefined;
+    this.settings = new SettingsCache(read, (m) => this.error(m));
+  }
+
+  setFolders(folders: string[]): void {
+    this.folders = [...new Set(folders)];
+  }
+
+  get folderUris(): readonly string[] {
+    return this.folders;
+  }
+
+  log(message: string): void {
+    this.connection.console.log(message);
+  }
+
+  error(message: string): void {
+    this.connection.console.error(message);
+  }
+
+  /** The cached scan of a document's current version. */
+  scan(doc: TextDocument): DocumentScan {
+    return this.scans.get(doc, this.index);
+  }
+
+  settingsFor(uri: string | undefined): Promise<ServerSettings> {
+    return this.settings.get(uri);
+  }
+
+  // ---- data ---------------------------------------------------------------
+
+  private loadBase(): Dataset {
+    try {
+      const dataset = loadCompiled(this.options.dataFile, this.options.packageRoot);
+      this.log(`loaded ${dataset.entities.length} entities and ${dataset.sources.length} sources from ${this.options.dataFile}`);
+      return dataset;
+    } catch (e) {
+      this.baseProblem = true;
+      this.error(`${this.options.dataFile}:1:1: could not load the shipped data: ${(e as Error).message}`);
+      return emptyDataset();
+    }
+  }
+
+  /** Runs reloads one after another; a failure is logged and the last good data keeps serving. */
+  private enqueue(what: string, work: () => Promise<boolean>): Promise<void> {
+    this.queue = this.queue.then(async () => {
+      try {
+        const changed = await work();
+        if (changed) this.rebuild();
+        this.publishDataProblems();
+        this.sendStatus();
+      } catch (e) {
+        this.error(`${what} failed: ${(e as Error)?.stack ?? e}`);
+      }
+    });
+    return this.queue;
+  }
+
+  /** Reads every data folder again (start, settings or folders changed). */
+  reloadWorkspace(): Promise<void> {
+    return this.enqueue('loading workspace data', async () => {
+      const roots = await this.dataRoots();
+      await this.registerWatchers();
+      return this.data.setRoots(roots);
+    });
+  }
+
+  /** workspace/didChangeWatchedFiles */
+  filesChanged(events: readonly FileEvent[]): Promise<void> {
+    const changes: FileChange[] = [];
+    for (const e of events) {
+      const uri = URI.parse(e.uri);
+      if (uri.scheme === 'file') changes.push({ file: uri.fsPath, deleted: e.type === FileChangeType.Deleted });
+    }
+    return this.enqueue('reloading workspace data', () => this.data.apply(changes));
+  }
+
+  private async dataRoots(): Promise<string[]> {
+    const roots: string[] = [];
+    for (const folder of this.folders) {
+      const uri = URI.parse(folder);
+      if (uri.scheme !== 'file') continue;
+      const settings = await this.settingsFor(folder);
+      for (const p of settings.dataPaths) roots.push(path.resolve(uri.fsPath, p));
+    }
+    return roots;
+  }
+
+  /** Watches the data folders through the client, when it lets servers register watchers. */
+  private async registerWatchers(): Promise<void> {
+    if (!this.abilities.watcherRegistration) return;
+    const previous = this.watcherRegistration;
+    this.watcherRegistration = undefined;
+    (await previous)?.dispose();
+    const watchers: FileSystemWatcher[] = [];
+    for (const folder of this.folders) {
+      const settings = await this.settingsFor(folder);
+      for (const dataPath of settings.dataPaths) watchers.push(...this.watchersFor(folder, dataPath));
+    }
+    if (watchers.length === 0) return;
+    this.watcherRegistration = this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).then(
+      (d) => d,
+      (e: unknown) => {
+        this.error(`could not register file watchers: ${(e as Error)?.message ?? e}`);
+        return undefined;
+      },
+    );
+    await this.watcherRegistration;
+  }
+
+  private watchersFor(folder: string, dataPath: string): FileSystemWatcher[] {
+    const posix = dataPath.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+    // The folder itself (deleted or renamed as a whole) and everything in it.
+    const patterns = [posix, `${posix}/**`];
+    if (path.isAbsolute(dataPath)) {
+      if (!this.abilities.relativePatterns) return [];
+      const baseUri = URI.file(dataPath).toString();
+      return [{ globPattern: { baseUri, pattern: '**' } }];
+    }
+    if (this.abilities.relativePatterns) return patterns.map((pattern) => ({ globPattern: { baseUri: folder, pattern } }));
+    return patterns.map((p) => ({ globPattern: `**/${p}` }));
+  }
+
+  private rebuild(): void {
+    const dataset = this.data.dataset();
+    try {
+      this.index = buildIndex(dataset);
+    } catch (e) {
+      this.error(`could not index the data, keeping the previous index: ${(e as Error)?.stack ?? e}`);
+      return;
+    }
+    this.scans.clear();
+    this.log(`serving ${dataset.entities.length} entities and ${dataset.sources.length} sources`);
+    for (const doc of this.documents.all()) this.scheduleValidation(doc, 0);
+  }
+
+  private publishDataProblems(): void {
+    const problems = this.data.problems();
+    const byUri = new Map<string, Diagnostic[]>();
+    const logged = new Set<string>();
+    for (const p of problems) {
+      const line = formatProblem(p);
+      logged.add(line);
+      if (!this.logged.has(line)) (p.severity === 'error' ? this.error(line) : this.log(line));
+      if (!p.file) continue;
+      const uri = URI.file(p.file).toString();
+      const list = byUri.get(uri) ?? [];
+      list.push(toDiagnostic(p));
+      byUri.set(uri, list);
+    }
+    this.logged = logged;
+    for (const uri of this.dataDiagnosticUris) if (!byUri.has(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    for (const [uri, diagnostics] of byUri) void this.connection.sendDiagnostics({ uri, diagnostics });
+    this.dataDiagnosticUris = new Set(byUri.keys());
+  }
+
+  private sendStatus(): void {
+    const dataset = this.index.dataset;
+    const dataProblems = this.data.problems().filter((p) => p.severity === 'error' || p.severity === 'warning').length + (this.baseProblem ? 1 : 0);
+    const status: StatusParams = { entities: dataset.entities.length, sources: dataset.sources.length, dataProblems };
+    void this.connection.sendNotification(STATUS_NOTIFICATION, status);
+  }
+
+  // ---- draft diagnostics ----------------------------------------------------
+
+  /** Recomputes a draft's diagnostics after `delay` ms (0 = as soon as possible); a newer call replaces a pending one. */
+  scheduleValidation(doc: TextDocument, delay = DIAGNOSTICS_DELAY_MS): void {
+    const pending = this.timers.get(doc.uri);
+    if (pending) clearTimeout(pending);
+    this.timers.set(
+      doc.uri,
+      setTimeout(() => {
+        this.timers.delete(doc.uri);
+        void this.validate(doc.uri);
+      }, delay),
+    );
+  }
+
+  forget(uri: string): void {
+    const pending = this.timers.get(uri);
+    if (pending) clearTimeout(pending);
+    this.timers.delete(uri);
+    this.scans.delete(uri);
+    // A data file keeps its data problems after it is closed; a draft's diagnostics go with it.
+    if (!this.dataDiagnosticUris.has(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  private async validate(uri: string): Promise<void> {
+    try {
+      const doc = this.documents.get(uri);
+      if (!doc || doc.languageId !== 'markdown' || !this.isDraft(uri)) return;
+      const settings = await this.settingsFor(uri);
+      const current = this.documents.get(uri);
+      if (current !== doc || current.version !== doc.version) return; // a newer version has its own validation coming
+      const found = diagnostics(doc, this.index, this.scan(doc), settings);
+      await this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: found });
+    } catch (e) {
+      this.error(`diagnostics for ${uri} failed: ${(e as Error)?.stack ?? e}`);
+    }
+  }
+
+  /**
+   * Drafts get draft diagnostics; the data files themselves (the team's, whose problems are
+   * published on them, and the shipped articles Go to Definition opens) do not.
+   */
+  isDraft(uri: string): boolean {
+    const parsed = URI.parse(uri);
+    if (parsed.scheme !== 'file') return true;
+    const file = parsed.fsPath;
+    return !this.data.owns(file) && !isInside(path.join(this.options.packageRoot, 'data'), file);
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+  }
+}
+
+function toDiagnostic(p: Problem): Diagnostic {
+  const start = { line: p.line, character: p.character };
+  const end = p.endLine !== undefined ? { line: p.endLine, character: p.endCharacter ?? p.character } : start;
+  return { range: { start, end }, severity: SEVERITY[p.severity], source: 'asean-ref', code: p.rule, message: p.message };
+}
+
+function isInside(dir: string, file: string): boolean {
+  const rel = path.relative(dir, file);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}

@@ -1,0 +1,140 @@
+/**
+ * The team's own data files (each workspace folder's `.asean-ref/`, or the configured dataPaths),
+ * kept in a DataStore on top of the shipped data. The store keeps each file's last good version in
+ * service; this class only finds the files, reads them, and feeds changes in.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Dataset, Problem } from '../data/dataset';
+import { dataFileKind, listDataFiles } from '../data/files';
+import { DataStore } from '../data/store';
+
+export type FileChange = { file: string; deleted: boolean };
+
+export class WorkspaceData {
+  private readonly store: DataStore;
+  private roots: string[] = [];
+  /** The text of every file the store has, to skip events that change nothing (the same save seen by two watchers). */
+  private readonly texts = new Map<string, string>();
+
+  constructor(base: Dataset, private readonly log: (message: string) => void) {
+    this.store = new DataStore({ base });
+  }
+
+  /** The data folders currently watched (absolute paths). */
+  get dataRoots(): readonly string[] {
+    return this.roots;
+  }
+
+  dataset(): Dataset {
+    return this.store.dataset();
+  }
+
+  problems(): Problem[] {
+    return this.store.problems();
+  }
+
+  /** Is this file a data file of one of the data folders? */
+  owns(file: string): boolean {
+    return this.roots.some((root) => dataFileKind(root, file) !== undefined);
+  }
+
+  /** Is this path a data folder, inside one, or above one? */
+  private touchesRoot(file: string): boolean {
+    return this.roots.some((root) => isInside(root, file) || isInside(file, root));
+  }
+
+  /**
+   * Uses these data folders from now on and re-reads everything in them.
+   * True when what the store holds changed.
+   */
+  async setRoots(roots: readonly string[]): Promise<boolean> {
+    this.roots = [...new Set(roots.map((r) => path.resolve(r)))];
+    return this.resync();
+  }
+
+  /** Files changed on disk (workspace/didChangeWatchedFiles). True when what the store holds changed. */
+  async apply(changes: readonly FileChange[]): Promise<boolean> {
+    // A folder created, deleted or renamed (or a data folder itself) is simplest to handle by re-reading everything.
+    if (changes.some((c) => !this.owns(c.file) && this.touchesRoot(c.file) && !looksLikeOtherFile(c.file))) return this.resync();
+    const updates: { file: string; text: string }[] = [];
+    const removed: string[] = [];
+    for (const change of dedupe(changes)) {
+      if (!this.owns(change.file)) continue;
+      const text = change.deleted ? undefined : await readText(change.file);
+      if (text === undefined) {
+        if (this.texts.has(change.file)) removed.push(change.file);
+      } else if (this.texts.get(change.file) !== text) {
+        updates.push({ file: change.file, text });
+      }
+    }
+    return this.commit(updates, removed);
+  }
+
+  private async resync(): Promise<boolean> {
+    const found = new Map<string, string>();
+    for (const root of this.roots) {
+      if (!(await isDirectory(root))) continue;
+      let files: string[];
+      try {
+        files = listDataFiles(root);
+      } catch (e) {
+        this.log(`could not list the data folder ${root}: ${(e as Error).message}`);
+        continue;
+      }
+      for (const file of files) {
+        if (found.has(file)) continue;
+        const text = await readText(file);
+        if (text !== undefined) found.set(file, text);
+      }
+    }
+    const updates = [...found].filter(([file, text]) => this.texts.get(file) !== text).map(([file, text]) => ({ file, text }));
+    const removed = [...this.texts.keys()].filter((file) => !found.has(file));
+    return this.commit(updates, removed);
+  }
+
+  private commit(updates: { file: string; text: string }[], removed: string[]): boolean {
+    for (const file of removed) {
+      this.texts.delete(file);
+      this.store.remove(file);
+    }
+    if (updates.length > 0) {
+      for (const { file, text } of updates) this.texts.set(file, text);
+      this.store.updateMany(updates);
+    }
+    return updates.length > 0 || removed.length > 0;
+  }
+}
+
+function dedupe(changes: readonly FileChange[]): FileChange[] {
+  const last = new Map<string, FileChange>();
+  for (const c of changes) last.set(c.file, c);
+  return [...last.values()];
+}
+
+/** Within `dir` (or `dir` itself). */
+function isInside(dir: string, file: string): boolean {
+  const rel = path.relative(path.resolve(dir), path.resolve(file));
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/** A file that is not data (a README.md at the top of a data folder, a schema): nothing to reload for it. */
+function looksLikeOtherFile(file: string): boolean {
+  return /\.[A-Za-z0-9]+$/.test(path.basename(file));
+}
+
+async function readText(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+async function isDirectory(dir: string): Promise<boolean> {
+  try {
+    return (await stat(dir)).isDirectory();
+  } catch {
+    return false;
+  }
+}

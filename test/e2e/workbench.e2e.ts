@@ -1,0 +1,132 @@
+// The packaged .vsix in a real VS Code workbench (code-server) driven through Chromium like a writer would:
+// hover, type, accept a completion, F12, follow a link; once in a trusted folder, once in Restricted Mode.
+import assert from 'node:assert/strict';
+import { CodeServer } from './harness/code-server';
+import { passagesIn, quotedPassages, quoteHead, type QuotedPassage } from './harness/data';
+import type { Browser } from './harness/playwright';
+import { product, requireFile } from './harness/tools';
+import { launchChromium, Workbench } from './harness/workbench';
+import { copyWorkspace } from './harness/workspace';
+import { drafts, indonesian } from './fixtures/drafts';
+import { assertArsomCard, sourceLink } from './fixtures/expectations';
+
+const modes = [
+  { name: 'trusted', title: 'a trusted folder', parent: 'Documents', trust: true },
+  { name: 'restricted', title: 'a folder opened from a download (Restricted Mode)', parent: 'Downloads', trust: false },
+];
+
+/** The cursor is on the passage: the text from the cursor on starts with the quote. */
+async function assertCursorOnPassage(wb: Workbench, passages: QuotedPassage[], fileName: string): Promise<void> {
+  const inFile = passages.filter((p) => p.fileName === fileName);
+  assert.ok(inFile.length, `${fileName} is one of the articles that back the entity`);
+  const { line, column } = await wb.cursorPosition();
+  const passage = inFile.find((p) => p.line === line);
+  const text = await wb.lineText(line);
+  assert.ok(passage, `the cursor is on line ${line} ("${text}"); the quoted passages start on line(s) ${inFile.map((p) => p.line).join(', ')}`);
+  const fromCursor = text.slice(column - 1).replace(/\s+/g, ' ');
+  assert.ok(
+    fromCursor.startsWith(quoteHead(passage.quote).slice(0, fromCursor.length)),
+    `the cursor (Ln ${line}, Col ${column}) is at the quote "${quoteHead(passage.quote)}…"; from the cursor the line reads "${fromCursor.slice(0, 80)}"`,
+  );
+}
+
+for (const mode of modes) {
+  describe(`VS Code (code-server) with the packaged extension, in ${mode.title}`, function () {
+    this.timeout(120_000);
+    let server: CodeServer | undefined;
+    let browser: Browser | undefined;
+    let wb: Workbench;
+
+    before(async function () {
+      this.timeout(180_000);
+      requireFile(product.vsix, 'run `npm run package` first');
+      const workspace = copyWorkspace(mode.parent, mode.trust ? 'laporan-tim' : 'laporan-dari-email');
+      server = await CodeServer.start({
+        name: `workbench-${mode.name}`,
+        workspace,
+        extensions: [product.vsix],
+        settings: {
+          'workbench.colorTheme': 'Default Light Modern',
+          'workbench.secondarySideBar.defaultVisibility': 'hidden',
+        },
+      });
+      browser = await launchChromium();
+      wb = await Workbench.open(browser, server);
+      if (mode.trust) await wb.trustWorkspace();
+      else await wb.expectRestrictedMode();
+    });
+
+    afterEach(async function () {
+      if (this.currentTest?.state === 'failed' && wb) {
+        const shot = await wb.screenshotFailure(this.currentTest.fullTitle()).catch(() => '(no screenshot)');
+        console.log(`      screenshot: ${shot}\n      code-server log: ${server?.logFile}`);
+      }
+      if (wb) await wb.page.keyboard.press('Escape');
+    });
+
+    after(async () => {
+      await browser?.close();
+      await server?.stop();
+    });
+
+    it(mode.trust ? 'the folder is trusted (no Restricted Mode)' : 'the folder opens in Restricted Mode', async () => {
+      assert.equal(await wb.restrictedModeIndicator.isVisible(), !mode.trust);
+    });
+
+    for (const draft of drafts) {
+      describe(`in the ${draft.languageName} draft`, () => {
+        before(async () => {
+          await wb.quickOpen(draft.fileName, 'ARSOM');
+        });
+
+        it('hovering ARSOM shows the ASEAN-Russia SOM card with its 16th meeting in Bali 2019 and a source', async () => {
+          await wb.quickOpen(draft.fileName, 'ARSOM');
+          const card = await wb.hoverWord('ARSOM', /Bali/);
+          assertArsomCard(card);
+          const links = await wb.hoverLinks();
+          assert.ok(links.some((l) => sourceLink.test(l.href)), `the card links a source article; links: ${JSON.stringify(links)}`);
+          await wb.dismissHover();
+        });
+
+        it('typing "ARS" offers ARSOM first, without Ctrl+Space', async () => {
+          await wb.quickOpen(draft.fileName, 'ARSOM');
+          await wb.typeOnNewLineAtEnd(`${draft.typedBeforeAcronym}ARS`);
+          const rows = await wb.waitForSuggestion(/^ARSOM/);
+          assert.match(rows[0].label, /^ARSOM\b/, `first suggestion is ARSOM; the list: ${rows.map((r) => r.label).join(' | ')}`);
+          assert.notEqual(rows[0].kind, 'text', 'the first ARSOM is the extension\'s item, not a word from the document');
+          await wb.page.keyboard.press('Escape');
+          await wb.suggestWidget.waitFor({ state: 'hidden' });
+        });
+
+        it('F12 on AOIP opens the source article with the cursor on the quoted passage', async () => {
+          const passages = quotedPassages('AOIP');
+          assert.ok(passages.length, 'the AOIP entity quotes at least one source article');
+          await wb.quickOpen(draft.fileName, 'AOIP');
+          const { fileName } = await wb.goToDefinition('AOIP', [...new Set(passages.map((p) => p.fileName))]);
+          await assertCursorOnPassage(wb, passages, fileName);
+        });
+
+        it('a source link in the ARSOM card opens the article at the quoted passage', async () => {
+          await wb.quickOpen(draft.fileName, 'ARSOM');
+          await wb.hoverWord('ARSOM', /Bali/);
+          const link = (await wb.hoverLinks()).find((l) => sourceLink.test(l.href));
+          assert.ok(link, 'the card links a source article');
+          const fileName = sourceLink.exec(link.href)![0].replace('sources/', '');
+          await wb.clickHoverLink(sourceLink);
+          await wb.activeTab(fileName).waitFor({ state: 'visible' });
+          await assertCursorOnPassage(wb, passagesIn(fileName), fileName);
+        });
+      });
+    }
+
+    it('typing "KTT ASEAN ke-4" in the Indonesian draft and accepting the suggestion gives "KTT ASEAN ke-42"', async () => {
+      await wb.quickOpen(indonesian.fileName, 'ARSOM');
+      const typed = 'Persiapan KTT ASEAN ke-4';
+      await wb.typeOnNewLineAtEnd(typed);
+      const rows = await wb.waitForSuggestion(/KTT ASEAN ke-42/);
+      assert.ok(rows.some((r) => r.label.startsWith('KTT ASEAN ke-42')), rows.map((r) => r.label).join(' | '));
+      await wb.acceptSuggestion(rows.find((r) => r.label.startsWith('KTT ASEAN ke-42'))!.label);
+      assert.equal((await wb.cursorLineText()).trimEnd(), 'Persiapan KTT ASEAN ke-42');
+    });
+  });
+}

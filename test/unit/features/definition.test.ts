@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { definition } from '../../../server/src/features/definition';
+import { scanDocument } from '../../../server/src/scan/scan';
+import type { Entity } from '../../../server/src/data/dataset';
+import { ARTICLE, UNDATED, fixtureIndex } from '../format/fixtures';
+
+const both: Entity = {
+  id: 'rapat-gabungan', kind: 'term', name: { en: 'Rapat Gabungan' }, description: { en: 'x', id: 'x' },
+  sources: [{ source: 'antara-arsom-2019', quote: 'Chandra W. Yudha' }, { source: 'kemlu-socom', quote: 'SOC-COM ke-20' }],
+};
+const index = fixtureIndex([both]);
+
+function goTo(text: string, word: string) {
+  const doc = TextDocument.create('file:///draft.md', 'markdown', 1, text);
+  return definition(doc, doc.positionAt(text.indexOf(word) + 1), index, scanDocument(doc, index));
+}
+const uri = (file: string) => `file://${file}`;
+
+describe('going to the definition of a reference', () => {
+  it('going to ARSOM opens the Antara article at the quoted passage', () => {
+    assert.deepEqual(goTo('Hasil ARSOM dibahas.', 'ARSOM'), [
+      { uri: uri(ARTICLE), range: { start: { line: 10, character: 55 }, end: { line: 10, character: 99 } } },
+    ]);
+  });
+
+  it('going to an entity cited by two articles offers both passages', () => {
+    const found = goTo('Hasil Rapat Gabungan dibahas.', 'Rapat Gabungan');
+    assert.deepEqual(found.map((l) => [l.uri, l.range.start.line]), [[uri(ARTICLE), 14], [uri(UNDATED), 3]]);
+  });
+
+  it('going to a meeting with several quotes offers each of them', () => {
+    assert.deepEqual(goTo('ARSOM ke-16 di Bali.', 'ARSOM').map((l) => l.range.start), [{ line: 11, character: 8 }, { line: 10, character: 55 }]);
+  });
+
+  it('going to a meeting whose own quotes are not in the article falls back to its series', () => {
+    assert.deepEqual(goTo('ARSOM ke-15 di Moskow.', 'ARSOM').map((l) => l.range.start), [{ line: 10, character: 55 }]);
+  });
+
+  it('going from a plain word, or from past the end of the draft, goes nowhere', () => {
+    assert.deepEqual(goTo('Hasil ARSOM dibahas.', 'dibahas'), []);
+    const doc = TextDocument.create('file:///draft.md', 'markdown', 1, 'ARSOM');
+    const scan = scanDocument(doc, index);
+    assert.deepEqual(definition(doc, { line: 3, character: 0 }, index, scan), []);
+    assert.deepEqual(definition(doc, { line: 0, character: 99 }, index, scan), []);
+  });
+});

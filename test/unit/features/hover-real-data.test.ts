@@ -1,0 +1,72 @@
+/**
+ * Hover and Go to Definition over the writers' drafts (test/fixtures/drafts) with loaded data:
+ * the checked-in fixture always, the curated `data/` once it has entities.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { loadDataDir } from '../../../server/src/data/load';
+import { definition } from '../../../server/src/features/definition';
+import { hover } from '../../../server/src/features/hover';
+import { escapeMarkdown } from '../../../server/src/format/escape';
+import { titleIn } from '../../../server/src/format/names';
+import { buildIndex } from '../../../server/src/index/build';
+import type { EntityIndex } from '../../../server/src/index/types';
+import { scanDocument } from '../../../server/src/scan/scan';
+import { defaultSettings } from '../../../server/src/settings';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const DIRS = [path.join(ROOT, 'test', 'fixtures', 'data', 'shipped', 'data'), path.join(ROOT, 'data')];
+const DRAFTS = path.join(ROOT, 'test', 'fixtures', 'drafts');
+const hasEntities = (dir: string) => existsSync(path.join(dir, 'entities')) && readdirSync(path.join(dir, 'entities')).some((f) => f.endsWith('.json'));
+
+function draft(name: string): TextDocument {
+  const file = path.join(DRAFTS, name);
+  return TextDocument.create(URI.file(file).toString(), 'markdown', 1, readFileSync(file, 'utf8'));
+}
+
+/** The text a location covers, first line only. */
+function firstLineAt(uri: string, range: { start: { line: number; character: number } }): string {
+  return readFileSync(URI.parse(uri).fsPath, 'utf8').split(/\r?\n/)[range.start.line].slice(range.start.character);
+}
+
+for (const dir of DIRS) {
+  describe(`hovering the drafts with the data in ${path.relative(ROOT, dir)}`, function () {
+    let index: EntityIndex;
+    before(function () {
+      if (!hasEntities(dir) || !existsSync(DRAFTS)) this.skip();
+      index = buildIndex(loadDataDir(dir).dataset);
+    });
+
+    for (const name of existsSync(DRAFTS) ? readdirSync(DRAFTS).filter((f) => f.endsWith('.md')) : []) {
+      it(`hovering each reference in ${name} shows its best reading's card, and Go to Definition opens its quotes`, () => {
+        const doc = draft(name);
+        const scan = scanDocument(doc, index);
+        const lang = scan.lang;
+        for (const hit of scan.hits) {
+          const at = doc.positionAt(hit.start);
+          const h = hover(doc, at, index, scan, defaultSettings);
+          const top = index.byId.get(hit.candidates[0].id)!;
+          const value = (h?.contents as { value: string } | undefined)?.value ?? '';
+          assert.ok(value.includes(escapeMarkdown(titleIn(top, lang))), `${doc.getText().slice(hit.start, hit.end)}: ${value}`);
+          assert.ok(value.includes(lang === 'id' ? '**Sumber**' : '**Sources**'), value);
+          for (const loc of definition(doc, at, index, scan)) {
+            const quotes = [top, ...(top.series ? [index.byId.get(top.series)!] : [])].flatMap((e) => e.sources.map((s) => s.quote.split('\n')[0]));
+            assert.ok(quotes.some((q) => firstLineAt(loc.uri, loc.range).startsWith(q)), `${top.id}: ${JSON.stringify(loc)}`);
+          }
+        }
+      });
+    }
+
+    it('hovering ARSOM in the Indonesian draft shows the ASEAN-Russia SOM card with its sources', function () {
+      const doc = draft('laporan-id.md');
+      const at = doc.getText().indexOf('menghadiri ARSOM') + 'menghadiri AR'.length;
+      const h = hover(doc, doc.positionAt(at), index, scanDocument(doc, index), defaultSettings);
+      const value = (h?.contents as { value: string } | undefined)?.value ?? '';
+      assert.ok(value.startsWith('**Pertemuan Pejabat Senior ASEAN-Rusia \\(ARSOM\\)**'), value);
+      assert.match(value, /\]\(file:\/\/\/[^)]+\.md#L\d+,\d+\)/);
+    });
+  });
+}

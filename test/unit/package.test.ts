@@ -1,0 +1,142 @@
+/**
+ * The .vsix a writer installs: built by `npm run package` (production bundle, allowlist .vscodeignore),
+ * reused when one newer than every input exists. Checks what goes in and what must stay out.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import yauzl from 'yauzl';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const VSIX = path.join(ROOT, 'dist', 'asean-ref.vsix');
+/** What the package is made from; a .vsix older than any of these is rebuilt. */
+const INPUTS = ['package.json', 'README.md', 'LICENSE', '.vscodeignore', 'images', 'data', 'syntaxes', 'client/src', 'server/src', 'scripts/build.mjs'];
+
+interface Entry {
+  name: string;
+  size: number;
+}
+
+function newestInput(): number {
+  let newest = 0;
+  const visit = (p: string): void => {
+    if (!existsSync(p)) return;
+    const st = statSync(p);
+    if (st.isDirectory()) for (const name of readdirSync(p)) visit(path.join(p, name));
+    else newest = Math.max(newest, st.mtimeMs);
+  };
+  for (const input of INPUTS) visit(path.join(ROOT, input));
+  return newest;
+}
+
+function ensurePackage(): void {
+  if (existsSync(VSIX) && statSync(VSIX).mtimeMs >= newestInput()) return;
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  execFileSync(npm, ['run', 'package'], { cwd: ROOT, stdio: 'pipe', shell: process.platform === 'win32' });
+}
+
+function readEntries(file: string): Promise<Entry[]> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(file, { lazyEntries: true }, (err, zip) => {
+      if (err || !zip) return reject(err ?? new Error(`cannot open ${file}`));
+      const entries: Entry[] = [];
+      zip.on('entry', (e: yauzl.Entry) => {
+        entries.push({ name: e.fileName, size: e.uncompressedSize });
+        zip.readEntry();
+      });
+      zip.on('end', () => resolve(entries));
+      zip.on('error', reject);
+      zip.readEntry();
+    });
+  });
+}
+
+function readEntry(file: string, name: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(file, { lazyEntries: true }, (err, zip) => {
+      if (err || !zip) return reject(err ?? new Error(`cannot open ${file}`));
+      zip.on('entry', (e: yauzl.Entry) => {
+        if (e.fileName !== name) return zip.readEntry();
+        zip.openReadStream(e, (err2, stream) => {
+          if (err2 || !stream) return reject(err2);
+          const chunks: Buffer[] = [];
+          stream.on('data', (c: Buffer) => chunks.push(c));
+          stream.on('end', () => {
+            zip.close();
+            resolve(Buffer.concat(chunks).toString('utf8'));
+          });
+        });
+      });
+      zip.on('end', () => reject(new Error(`${name} is not in ${file}`)));
+      zip.readEntry();
+    });
+  });
+}
+
+const filesIn = (dir: string, ext: string): string[] =>
+  existsSync(path.join(ROOT, dir)) ? readdirSync(path.join(ROOT, dir)).filter((f) => f.endsWith(ext)).map((f) => `extension/${dir}/${f}`) : [];
+
+describe('the packaged extension (dist/asean-ref.vsix)', function () {
+  this.timeout(300_000);
+  let names: Set<string>;
+
+  before(async () => {
+    ensurePackage();
+    names = new Set((await readEntries(VSIX)).map((e) => e.name));
+  });
+
+  it('downloads as less than 1 MB', () => {
+    const size = statSync(VSIX).size;
+    assert.ok(size < 1024 * 1024, `the .vsix is ${size} bytes`);
+  });
+
+  it('holds the client, the server and the compiled data', () => {
+    for (const f of ['extension/dist/client.js', 'extension/dist/server.js', 'extension/dist/data.json', 'extension/package.json']) assert.ok(names.has(f), `${f} missing`);
+  });
+
+  it('holds every source article and schema, so Go to Definition and JSON validation work after install', () => {
+    const expected = [...filesIn('data/sources', '.md'), ...filesIn('data/schema', '.json'), ...filesIn('data/entities', '.json')];
+    assert.ok(expected.some((f) => f.includes('/schema/')), 'no schemas found on disk');
+    for (const f of expected) assert.ok(names.has(f), `${f} missing`);
+  });
+
+  it('holds the grammar when the project has one', () => {
+    for (const f of filesIn('syntaxes', '.json')) assert.ok(names.has(f), `${f} missing`);
+  });
+
+  it('holds the README, the LICENSE and the icon', () => {
+    // vsce stores them as readme.md and LICENSE.txt.
+    const lower = new Set([...names].map((n) => n.toLowerCase()));
+    for (const f of [['extension/readme.md'], ['extension/license', 'extension/license.txt'], ['extension/images/icon.png']]) {
+      assert.ok(f.some((n) => lower.has(n)), `${f[0]} missing`);
+    }
+  });
+
+  it('holds no node_modules, TypeScript sources, tests or source maps', () => {
+    const bad = [...names].filter(
+      (n) => n.includes('node_modules/') || /\.tsx?$/.test(n) || n.endsWith('.map') || /(^|\/)test\//.test(n) || n.includes('.test.') || n.startsWith('extension/client/src') || n.startsWith('extension/server/'),
+    );
+    assert.deepEqual(bad, []);
+  });
+
+  it('ships a minified server without a source map reference', async () => {
+    const server = await readEntry(VSIX, 'extension/dist/server.js');
+    assert.ok(!server.includes('sourceMappingURL'), 'server.js points at a source map');
+    const lines = server.split('\n').length;
+    assert.ok(lines < server.length / 200, `server.js does not look minified (${lines} lines for ${server.length} characters)`);
+  });
+
+  it('declares a manifest that installs into VS Code 1.91+ and code-server 4.139, and works in Restricted Mode', async () => {
+    const manifest = JSON.parse(await readEntry(VSIX, 'extension/package.json'));
+    const min = /^\^1\.(\d+)\.\d+$/.exec(manifest.engines.vscode);
+    assert.ok(min && Number(min[1]) <= 139, `engines.vscode ${manifest.engines.vscode}`);
+    assert.equal(manifest.main, './dist/client.js');
+    assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown']);
+    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
+    assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['aseanRef.dataPaths']);
+    const commands = manifest.contributes.commands.map((c: { command: string }) => c.command).sort();
+    assert.deepEqual(commands, ['aseanRef.restartServer', 'aseanRef.showOutput']);
+    assert.equal(manifest.contributes.jsonValidation[0].url, './data/schema/entities.schema.json');
+  });
+});
