@@ -104,6 +104,8 @@ export function renderMarkdown(r: BenchResults): string {
   out.push(`Synthetic data at 1×, 100× and 1000× the shipped entity count (${r.shippedEntities}), drafts of 10 KB, 100 KB and 1 MB that mention it densely; deterministic from a seed. Times are median (p99). The raw numbers are in [results.json](results.json).`, '');
   out.push('## Targets', '', '| what | target | measured | |', '|---|---|---|---|');
   for (const t of r.targets) out.push(`| ${t.what} | ${t.target} | ${t.measured} | ${t.pass === null ? 'n/a' : t.pass ? 'pass' : '**miss**'}${t.note ? ` — ${t.note}` : ''} |`);
+  const notes = explain(r);
+  if (notes.length) out.push('', '## Why, where a target is missed', '', ...notes.map((n) => `- ${n}`));
   const scales = r.scales.filter((s) => s.inproc);
   const head = (title: string) => [`| ${title} | ${scales.map((s) => `${s.entities.toLocaleString('en')} entities`).join(' | ')} |`, `|---|${scales.map(() => '---').join('|')}|`];
   const row = (name: string, f: (p: InProcessResult) => string) => `| ${name} | ${scales.map((s) => f(s.inproc!)).join(' | ')} |`;
@@ -113,8 +115,11 @@ export function renderMarkdown(r: BenchResults): string {
   out.push(row('index build (all)', (p) => ms(p.indexBuildMs)));
   out.push(row('— form index / completion index', (p) => `${ms(p.formIndexMs)} / ${ms(p.completionIndexMs)}`));
   out.push(row('start to first answer (parse + index + scan + hover)', (p) => ms(p.startToFirstAnswerMs)));
-  out.push(row('index size (heap delta)', (p) => mb(p.indexHeapMb)));
-  out.push(row('peak RSS of the bench process (holds drafts too)', (p) => mb(p.peakRssMb)));
+  out.push(row('first completion (builds the completion index)', (p) => ms(p.firstCompletionMs)));
+  out.push(row('heap: parsed data / index / completion index', (p) => `${mb(p.dataHeapMb)} / ${mb(p.indexHeapMb)} / ${mb(p.completionHeapMb)}`));
+  out.push(row('the server\'s DataStore on the shipped data (time / heap)', (p) => `${ms(p.dataStoreMs)} / ${mb(p.dataStoreHeapMb)}`));
+  out.push(row('peak RSS at first answer (bench process)', (p) => mb(p.startRssMb)));
+  out.push(row('peak RSS of the whole in-process run (holds all drafts)', (p) => mb(p.peakRssMb)));
   for (let k = 0; k < (scales[0]?.inproc!.scans.length ?? 0); k++) {
     out.push(row(`full scan, ${kb(scales[0].inproc!.scans[k].chars)} draft`, (p) => med(p.scans[k].full)));
   }
@@ -123,6 +128,7 @@ export function renderMarkdown(r: BenchResults): string {
   out.push(row('full scan, 1 MB draft where nearly every word is a reference', (p) => (p.denseScan ? `${med(p.denseScan.full)}, ${p.denseScan.hits.toLocaleString('en')} refs` : '–')));
   out.push(row('hover', (p) => med(p.hover)));
   out.push(row('hover on a person (finds the meeting talked about)', (p) => med(p.hoverPerson)));
+  for (const kind of ['meeting', 'meeting-series', 'person', 'organization', 'country', 'document', 'initiative', 'term']) out.push(row(`— hover, best candidate a ${kind}`, (p) => med(p.hoverByKind?.[kind])));
   out.push(row('go to definition', (p) => med(p.definition)));
   out.push(row('completion, index, whole query mix', (p) => med(p.completionIndex)));
   for (const kind of ['prefix', 'multi-word', 'typo', 'alias', 'acronym']) out.push(row(`— ${kind}`, (p) => `${med(p.completionByKind[kind])}, recall@10 ${pct(p.recall.byKind[kind])}`));
@@ -149,6 +155,7 @@ export function renderMarkdown(r: BenchResults): string {
     srow('initialize answered', (s) => ms(s.initializeMs));
     srow('start to first answer (spawn → first hover)', (s) => ms(s.startToFirstAnswerMs));
     srow('open 1 MB draft → first hover', (s) => ms(s.openLargeToFirstHoverMs));
+    srow('first completion request (builds the completion index unless warmed)', (s) => ms(s.firstCompletionMs));
     srow('hover', (s) => med(s.hover));
     srow('go to definition', (s) => med(s.definition));
     srow('completion, short draft', (s) => med(s.completionSmallDoc));
@@ -162,6 +169,66 @@ export function renderMarkdown(r: BenchResults): string {
   if (r.cli) out.push('', '## CLI', '', `\`asean-ref check\` over ${r.cli.files} drafts of ${r.cli.bytesPerFile / 1000} KB: ${ms(r.cli.ms)} (exit code ${r.cli.exitCode}${r.cli.note ? `; ${r.cli.note}` : ''}).`);
   out.push('', `Whole bench: ${(r.durationMs / 1000).toFixed(0)} s.`, '');
   return out.join('\n');
+}
+
+/** Causes of the misses, with this run's numbers: what the profile showed and what would fix it. */
+function explain(r: BenchResults): string[] {
+  const top = [...r.scales].reverse().find((s) => s.inproc);
+  if (!top?.inproc) return [];
+  const p = top.inproc;
+  const n = top.entities.toLocaleString('en');
+  const out: string[] = [];
+  const miss = (prefix: string) => r.targets.some((t) => t.what.startsWith(prefix) && t.pass === false);
+  const slowKinds = Object.entries(p.hoverByKind ?? {}).filter(([, s]) => s.median > 1);
+  if (miss('hover, in-process, p99') || slowKinds.length) {
+    out.push(
+      `Hover p99 at ${n} entities is ${ms(p.hover.p99)} because of ${slowKinds.map(([k, s]) => `${k} cards (${ms(s.median)} median)`).join(', ') || 'a few slow cards'}: ` +
+        'format/related.ts relatedList formats every referrer of the entity (a country hosts thousands of meetings at this size) with titleIn and formatDateRange each, ' +
+        'and de-duplicates with Array.includes, quadratic in the referrers. Fix (format owner): group and sort the raw referrers, format only what the card shows ' +
+        '(say the 10 latest per group, then "and N more"), de-duplicate with a Set. Every other kind answers in well under 0.1 ms.',
+    );
+  }
+  if (miss('hover on a person')) {
+    out.push(
+      `A person's card costs ${ms(p.hoverPerson.median)}: features/context.ts nearbyMeetingDates runs a blank-line regex over the document from its start to the hover and then walks every hit of the draft. ` +
+        'Fix (hover owner): find the paragraph with lastIndexOf/indexOf around the offset and walk hits outwards from hitAt\'s position (binary search), stopping at the first dated meeting.',
+    );
+  }
+  if (miss('completion (index, query mix), p99')) {
+    out.push(
+      `Completion p99 ${ms(p.completionIndex.p99)} (median ${ms(p.completionIndex.median)}) at ${n}: the slow queries are long prefixes with no whole-key match (e.g. "ASEAN-India Sustainable Urba") and typos, which fall through to the fuzzy tier ` +
+        '(fuzzy-candidates + fuse.js over up to 100 candidates). On a shared 2-core machine p99 also carries other processes\' noise; medians are ' +
+        Object.entries(p.completionByKind).map(([k, s]) => `${k} ${ms(s.median)}`).join(', ') + '.',
+    );
+  }
+  if (miss('completion feature in a 1 MB draft')) {
+    out.push(
+      `Completion in a 1 MB draft takes ${ms(p.completionFeatureLarge.median)} against ${ms(p.completionIndex.median)} for the index query: features/completion.ts calls maskNonProse on the whole document for every request ` +
+        `(${ms(p.scans[p.scans.length - 1].mask?.median)} at 1 MB). Fix (completion owner): use the masked prose the scan already has (IncrementalScans.prose(uri, version) in scan/incremental.ts), or mask only the paragraph around the cursor.`,
+    );
+  }
+  const big = p.scans[p.scans.length - 1];
+  if (miss('full scan')) {
+    out.push(`The full scan of ${kb(big.chars)} takes ${ms(big.full.median)}: prose masking ${ms(big.mask?.median)} + recognition ${ms(big.recognize?.median)} (+ language detection), ${(big.full.median - 20).toFixed(1)} ms over. Editing never needs it: an edit re-scans only its paragraph (below).`);
+  }
+  if (miss('one-character edit')) {
+    out.push(`An edit costs ${ms(p.edit.incremental.median)}: applying the change ${ms(p.edit.applyChange.median)}, re-scan ${ms(p.edit.rescan.median)}, diagnostics ${ms(p.edit.diagnose.median)}.`);
+  }
+  const startMiss = miss('start to first answer');
+  if (startMiss || miss('server peak RSS')) {
+    const s = [...r.scales].reverse().find((x) => x.stdio)?.stdio;
+    out.push(
+      `Start at ${n} entities: JSON.parse of the data ${ms(p.loadJsonMs)}, the index ${ms(p.indexBuildMs)} (recogniser forms ${ms(p.formIndexMs)}; the completion index, ${ms(p.completionIndexMs)}, is now built on the first completion), ` +
+        `and the server also builds a DataStore on the shipped data for the team's own files: ${ms(p.dataStoreMs)} and ${mb(p.dataStoreHeapMb)} of heap, before it answers initialize. ` +
+        `Memory: parsed data ${mb(p.dataHeapMb)}, index ${mb(p.indexHeapMb)}, completion index ${mb(p.completionHeapMb)}, DataStore ${mb(p.dataStoreHeapMb)}, plus the JSON text while it is parsed${s?.peakRssMb ? `; the server peaked at ${mb(s.peakRssMb)}` : ''}. ` +
+        'Fixes (data/session owners): create the DataStore only when a workspace has data files (most have none); ship a leaner data.json (no per-entity origins in the shipped file, descriptions and sources loaded on demand) or a binary form; then the 200 MB / 2 s budget is within reach.',
+    );
+  }
+  const st = [...r.scales].reverse().find((x) => x.stdio);
+  if (st?.stdio && r.targets.some((t) => t.what.startsWith('edit + hover through stdio') && t.pass === false)) {
+    out.push(`Through stdio an edit then a hover takes ${ms(st.stdio.editThenHover.median)} because session/scans.ts re-scans the whole draft on every version; in-process the incremental re-scan of the same edit takes ${ms(p.edit.rescan.median)}. Fix (server owner): \`new ScanCache(incremental.scan)\` with \`const incremental = new IncrementalScans()\` from scan/incremental.ts, and \`incremental.forget(uri)\` on close.`);
+  }
+  return out;
 }
 
 const kb = (chars: number): string => (chars >= 1e6 ? `${(chars / 1e6).toFixed(1)} MB` : `${Math.round(chars / 1000)} KB`);

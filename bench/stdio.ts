@@ -14,6 +14,8 @@ export interface StdioOptions {
   /** The server's script and environment (the data file it serves). */
   script: string;
   env: NodeJS.ProcessEnv;
+  /** Extra node options for the server process (e.g. --cpu-prof while investigating). */
+  nodeArgs?: string[];
   small: { text: string; planted: Planted[] };
   large: { text: string; planted: Planted[] };
   queries: readonly Query[];
@@ -25,6 +27,8 @@ export interface StdioResult {
   startToFirstAnswerMs: number;
   firstHoverNonNull: boolean;
   openLargeToFirstHoverMs: number;
+  /** The first completion request (the completion index may be built then). */
+  firstCompletionMs: number;
   hover: Summary;
   definition: Summary;
   completionSmallDoc: Summary;
@@ -48,7 +52,7 @@ function lineChar(text: string, offset: number): { line: number; character: numb
 
 export async function runStdio(o: StdioOptions): Promise<StdioResult> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [o.script, '--stdio'], { env: o.env, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...(o.nodeArgs ?? []), o.script, '--stdio'], { env: o.env, stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
   const conn: ProtocolConnection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
@@ -88,7 +92,10 @@ export async function runStdio(o: StdioOptions): Promise<StdioResult> {
     // Completion: the writer types a query into a short draft, then into the large one.
     const typing = 'file:///bench/typing.md';
     let version = 1;
-    await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: typing, languageId: 'markdown', version, text: '' } });
+    await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: typing, languageId: 'markdown', version, text: 'Dalam ASE' } });
+    t = performance.now();
+    await conn.sendRequest('textDocument/completion', { textDocument: { uri: typing }, position: { line: 0, character: 9 } });
+    const firstCompletionMs = performance.now() - t;
     const completionSmallDoc = await timeEachAsync(Math.min(o.reps.completion, o.queries.length), async (i) => {
       const text = `Dalam ${o.queries[i % o.queries.length].typed}`;
       await conn.sendNotification('textDocument/didChange', { textDocument: { uri: typing, version: ++version }, contentChanges: [{ text }] });
@@ -137,6 +144,7 @@ export async function runStdio(o: StdioOptions): Promise<StdioResult> {
       startToFirstAnswerMs: round(startToFirstAnswerMs),
       firstHoverNonNull: first !== null,
       openLargeToFirstHoverMs: round(openLargeToFirstHoverMs),
+      firstCompletionMs: round(firstCompletionMs),
       hover,
       definition,
       completionSmallDoc,

@@ -29,6 +29,7 @@ export function startServer(connection: Connection, options: SessionOptions): vo
   const documents = new TextDocuments(TextDocument);
   const session = new Session(connection, documents, options);
   let clientPushesSettingsOnly = false;
+  let registerConfiguration = false;
 
   const guard =
     <P, R>(name: string, empty: () => R, handler: (params: P) => R | Promise<R>) =>
@@ -46,6 +47,7 @@ export function startServer(connection: Connection, options: SessionOptions): vo
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     const configuration = caps.workspace?.configuration === true;
     clientPushesSettingsOnly = !configuration;
+    registerConfiguration = configuration && caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     session.configure(
       {
         configuration,
@@ -70,7 +72,7 @@ export function startServer(connection: Connection, options: SessionOptions): vo
   connection.onInitialized(() => {
     void (async () => {
       try {
-        if (!clientPushesSettingsOnly) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'aseanRef' });
+        if (registerConfiguration) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'aseanRef' });
       } catch (e) {
         session.error(`could not register for configuration changes: ${(e as Error)?.message ?? e}`);
       }

@@ -28,6 +28,7 @@ const modes = [
 async function waitForFile(file: string, server: CodeServer, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!existsSync(file)) {
+    if (!server.isRunning) throw new Error(`code-server exited before the suite finished; log:\n${server.logTail()}`);
     if (Date.now() > deadline) throw new Error(`no results in ${file} after ${timeoutMs} ms; code-server log:\n${server.logTail()}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -62,13 +63,24 @@ for (const mode of modes) {
       // the extension host starts when a workbench connects
       browser = await launchChromium();
       wb = await Workbench.open(browser, server);
-      if (mode.trust) await wb.trustWorkspace();
-      await waitForFile(resultsFile, server, 180_000);
+      try {
+        if (mode.trust) await wb.trustWorkspace();
+        await waitForFile(resultsFile, server, 180_000);
+      } catch (error) {
+        console.log(`      screenshot: ${await wb.screenshotFailure('before-all').catch(() => '(none)')}`);
+        throw error;
+      }
       result = JSON.parse(readFileSync(resultsFile, 'utf8')) as SuiteResult;
     });
 
-    after(async function () {
-      if (this.currentTest?.state === 'failed' && wb) await wb.screenshotFailure('exthost').catch(() => undefined);
+    afterEach(async function () {
+      if (this.currentTest?.state === 'failed' && wb) {
+        const shot = await wb.screenshotFailure(this.currentTest.title).catch(() => '(no screenshot)');
+        console.log(`      screenshot: ${shot}\n      code-server log: ${server?.logFile}`);
+      }
+    });
+
+    after(async () => {
       await browser?.close();
       await server?.stop();
     });

@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   });
   const browser = await launchChromium();
   try {
-    const wb = await Workbench.open(browser, server);
+    const wb = await Workbench.open(browser, server, { deviceScaleFactor: 2 }); // sharp on high-DPI screens
     await wb.page.keyboard.press('Control+B'); // hide the side bar: the pictures are about the editor
     await wb.page.locator('.part.sidebar').waitFor({ state: 'hidden' });
     await wb.quickOpen(indonesian.fileName, 'ARSOM');

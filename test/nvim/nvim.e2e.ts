@@ -2,7 +2,7 @@
 // Shows the server makes no VS Code-only assumptions (e.g. no `command:` links in hovers).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { quotedPassages } from '../e2e/harness/data';
@@ -28,8 +28,13 @@ interface Location {
 }
 
 function probe(draftFile: string, workspace: string, name: string): Probe {
-  const out = path.join(resultsDir, 'nvim', `${name}.json`);
-  mkdirSync(path.dirname(out), { recursive: true });
+  const artifacts = path.join(resultsDir, 'nvim', name);
+  rmSync(artifacts, { recursive: true, force: true });
+  mkdirSync(artifacts, { recursive: true });
+  const out = path.join(artifacts, 'probe.json');
+  // Neovim writes its LSP log (with the server's stderr) to $XDG_CACHE_HOME/nvim/lsp.log: kept as an artifact
+  const lspLog = path.join(artifacts, 'nvim', 'lsp.log');
+  const logTail = () => (existsSync(lspLog) ? readFileSync(lspLog, 'utf8').slice(-3000) : '(no lsp.log)');
   const run = spawnSync(tools.nvim, ['--headless', '--clean', '-n', '-c', `luafile ${path.join(root, 'test', 'nvim', 'lsp-probe.lua')}`], {
     cwd: workspace,
     env: {
@@ -41,16 +46,15 @@ function probe(draftFile: string, workspace: string, name: string): Probe {
       PROBE_OUT: out,
       PROBE_HOVER_WORD: 'ARSOM',
       PROBE_DEFINITION_WORD: 'AOIP',
-      // Neovim's LSP log and state go to a throw-away place
-      XDG_STATE_HOME: path.join(workspace, '..', 'nvim-state'),
-      XDG_CACHE_HOME: path.join(workspace, '..', 'nvim-cache'),
+      XDG_STATE_HOME: artifacts,
+      XDG_CACHE_HOME: artifacts,
     },
     encoding: 'utf8',
     timeout: 90_000,
   });
-  assert.ok(existsSync(out), `Neovim wrote no result (exit ${run.status}, ${run.signal ?? ''}):\n${run.stdout}\n${run.stderr}`);
+  assert.ok(existsSync(out), `Neovim wrote no result (exit ${run.status}, ${run.signal ?? ''}):\n${run.stdout}\n${run.stderr}\n${logTail()}`);
   const result = JSON.parse(readFileSync(out, 'utf8')) as Probe;
-  assert.equal(result.failure, undefined, `the Neovim probe failed: ${result.failure}\nserver log: ${(result.log ?? []).join('\n')}`);
+  assert.equal(result.failure, undefined, `the Neovim probe failed: ${result.failure}\nNeovim's lsp.log:\n${logTail()}`);
   return result;
 }
 

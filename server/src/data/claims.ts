@@ -25,7 +25,7 @@ export function addKnown(known: Known, unit: Unit): void {
   for (const p of unit.entities) if (!known.entities.has(p.entity.id)) known.entities.set(p.entity.id, kindOf(p.entity.kind));
 }
 
-const KINDS = new Set<string>(['meeting-series', 'meeting', 'person', 'organization', 'country', 'document', 'initiative', 'term']);
+const KINDS = new Set<string>(['meeting-series', 'meeting', 'person', 'organization', 'country', 'partnership', 'document', 'initiative', 'term']);
 const kindOf = (k: unknown): EntityKind | undefined => (typeof k === 'string' && KINDS.has(k) ? (k as EntityKind) : undefined);
 
 export const sourceText = (unit: SourceUnit): SourceText => ({ file: unit.file, body: unit.body, bodyOffset: unit.bodyOffset, lines: unit.lines });

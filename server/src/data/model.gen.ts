@@ -5,7 +5,16 @@
  */
 export type Entity = {
   id: Id;
-  kind: 'meeting-series' | 'meeting' | 'person' | 'organization' | 'country' | 'document' | 'initiative' | 'term';
+  kind:
+    | 'meeting-series'
+    | 'meeting'
+    | 'person'
+    | 'organization'
+    | 'country'
+    | 'partnership'
+    | 'document'
+    | 'initiative'
+    | 'term';
   name: Name;
   /**
    * Abbreviations, matched case-sensitively ("SOM", not "som").

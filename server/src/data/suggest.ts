@@ -1,8 +1,8 @@
 /** "did you mean …": the closest known id to a misspelt one, if it is close enough to be a typo. */
 
 export function closest(wrong: string, candidates: Iterable<string>): string | undefined {
-  // About one edit in four characters, at least one: "arsm" -> "arsom", not "asean" -> "arsom".
-  const limit = Math.max(1, Math.floor(wrong.length / 4));
+  // About one edit in four characters: "arsm" -> "arsom", not "asean" -> "arsom"; ids of one or two letters get none.
+  const limit = wrong.length < 3 ? 0 : Math.max(1, Math.floor(wrong.length / 4));
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (const c of candidates) {

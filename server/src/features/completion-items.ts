@@ -9,7 +9,7 @@
 import { CompletionItemKind, type CompletionItem, type Range } from 'vscode-languageserver';
 import type { Entity, EntityKind, Lang } from '../data/dataset';
 import { KIND_LABELS } from '../format/labels';
-import { nameIn, otherName } from '../format/names';
+import { nameIn } from '../format/names';
 import type { CompletionCandidate, EntityIndex } from '../index/types';
 
 /** Items per list, at most; the list is incomplete, so typing on asks again. */
@@ -22,6 +22,7 @@ const KIND: Record<EntityKind, CompletionItemKind> = {
   person: CompletionItemKind.Reference,
   organization: CompletionItemKind.Module,
   country: CompletionItemKind.Module,
+  partnership: CompletionItemKind.Interface,
   initiative: CompletionItemKind.Module,
   document: CompletionItemKind.File,
   term: CompletionItemKind.Keyword,
@@ -69,18 +70,24 @@ export function labelsFor(c: CompletionCandidate, entity: Entity, lang: Lang): s
 }
 
 function item(label: string, entity: Entity, rank: number, ctx: ItemContext): CompletionItem {
-  const other = otherName(entity, ctx.lang);
+  const other = otherLanguageName(entity, ctx.lang, label);
   const data: CompletionData = { id: entity.id, lang: ctx.lang };
   return {
     label,
     kind: KIND[entity.kind],
     detail: `${KIND_LABELS[entity.kind][ctx.lang]} — ${oneLine(entity.description[ctx.lang])}`,
-    ...(other && other.text !== label ? { labelDetails: { description: other.text } } : {}),
+    ...(other ? { labelDetails: { description: other } } : {}),
     sortText: String(rank).padStart(4, '0'),
     filterText: ctx.typed,
     textEdit: { range: ctx.range, newText: label },
     data,
   };
+}
+
+/** The name in the other language; when the label already is that name ("Vietnam" in an English draft), the draft language's. */
+function otherLanguageName(entity: Entity, lang: Lang, label: string): string | undefined {
+  const other: Lang = lang === 'id' ? 'en' : 'id';
+  return [entity.name[other], nameIn(entity, lang)].find((name) => name !== undefined && name !== label);
 }
 
 /** The description flattened to one line and cut at a word near DETAIL_LENGTH: the detail shows one line. */

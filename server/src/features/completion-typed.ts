@@ -11,6 +11,9 @@ export const MAX_WORDS = 6;
 
 const DASH = /^[-\u2010-\u2014]$/;
 const BLANKS = /^[ \t]+$/;
+/** "Dr. Kao": a short capitalised word, a full stop, a space at most. */
+const ABBREVIATION = /^\p{Lu}\p{Ll}{0,2}$/u;
+const ABBREVIATION_GAP = /^\.[ \t]?$/;
 
 /**
  * Offsets where the typed text may start, longest first; [] when nothing is typed.
@@ -38,7 +41,9 @@ function endsTyping(rest: string, explicit: boolean): boolean {
   return rest === '' || DASH.test(rest) || (explicit && BLANKS.test(rest));
 }
 
+/** The recogniser's rule, plus abbreviations that aliases spell out ("Dr. Kao Kim Hourn"). */
 function joins(line: string, left: Token, right: Token): boolean {
   const initial = left.raw.length === 1 && left.raw !== left.raw.toLowerCase();
-  return joinable(line, left.end, right.start, initial);
+  if (joinable(line, left.end, right.start, initial)) return true;
+  return ABBREVIATION.test(left.raw) && ABBREVIATION_GAP.test(line.slice(left.end, right.start));
 }

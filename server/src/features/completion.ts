@@ -1,7 +1,7 @@
 /**
  * Completion while writing prose: no trigger character, so VS Code asks as
  * the writer types words. The index ranks (completion-index.ts); this file
- * finds what was typed, picks the longest typed phrase that has candidates,
+ * finds what was typed, picks which typed phrase to complete (bestSpan),
  * and turns them into items that replace exactly that phrase.
  *
  * On an explicit request (Ctrl+Space) with nothing typed — an empty line, or
@@ -22,6 +22,8 @@ import type { Settings } from '../settings';
 import { completionItems, MAX_ITEMS, type CompletionData } from './completion-items';
 import { typedStarts } from './completion-typed';
 
+/** The index's tier for typo-tolerant matches (see CompletionCandidate.tier). */
+const FUZZY = 2;
 const NOTHING: CompletionList = { isIncomplete: false, items: [] };
 
 export function completion(
@@ -38,16 +40,47 @@ export function completion(
   if (back.line !== position.line || back.character !== position.character) return NOTHING;
   const text = doc.getText();
   const explicit = context?.triggerKind === CompletionTriggerKind.Invoked;
-  const starts = typedStarts(maskNonProse(text), text, offset, explicit);
-  for (const start of starts) {
-    const typed = text.slice(start, offset);
-    const candidates: CompletionCandidate[] = index.completion.query(typed, MAX_ITEMS);
-    if (candidates.length === 0) continue;
-    const range = { start: doc.positionAt(start), end: position };
-    return { isIncomplete: true, items: completionItems(candidates, { index, lang, typed, range }) };
-  }
-  // Something was typed but nothing matches yet: the next letter may change that.
-  return { isIncomplete: starts.length > 0, items: [] };
+  const starts = typedStarts(proseUpTo(text, offset), text, offset, explicit);
+  const spans = starts.map((start) => ({ start, candidates: index.completion.query(text.slice(start, offset), MAX_ITEMS) })).filter((s) => s.candidates.length);
+  const span = bestSpan(spans);
+  // Nothing typed, or nothing matches yet: in the second case the next letter may change that.
+  if (!span) return { isIncomplete: starts.length > 0, items: [] };
+  const range = { start: doc.positionAt(span.start), end: position };
+  const typed = text.slice(span.start, offset);
+  return { isIncomplete: true, items: completionItems(span.candidates, { index, lang, typed, range }) };
+}
+
+/**
+ * The text masked up to the end of the cursor's paragraph only, so a 1 MB draft
+ * is not masked whole on every keystroke. What follows the paragraph cannot
+ * make the cursor's text code: code spans and link targets end with their
+ * paragraph, and a fence left open masks to the end of what is masked either way.
+ * (An HTML comment closed only after a blank line is the exception; it is rare.)
+ */
+function proseUpTo(text: string, offset: number): string {
+  const blankLine = /\n[ \t]*\r?\n/g;
+  blankLine.lastIndex = offset;
+  const end = blankLine.exec(text)?.index ?? text.length;
+  return maskNonProse(end < text.length ? text.slice(0, end) : text);
+}
+
+interface Span {
+  start: number;
+  candidates: CompletionCandidate[];
+}
+
+/**
+ * Which of the typed phrases (longest first) to complete: the longest that
+ * some form starts with (tiers 0 and 1), as "Sekjen AS" is more telling than
+ * "AS"; failing that, the longest fuzzy match. So "pertemuan ARS" completes
+ * "ARS" to ARSOM rather than fuzzily to "Pertemuan ke-16 ARSOM". A longer
+ * phrase whose best entity is that same entity wins all the same: it
+ * explains more of what was typed ("Outlok Indo-Pacific" → the AOIP,
+ * replacing both words, though "Indo-Pacific" alone matches it by prefix).
+ */
+function bestSpan(spans: readonly Span[]): Span | undefined {
+  const best = spans.find((s) => s.candidates[0].tier < FUZZY) ?? spans[0];
+  return best && spans.find((s) => s.candidates[0].id === best.candidates[0].id);
 }
 
 /** Adds the hover card of the item's entity, in the card language the settings ask for. */

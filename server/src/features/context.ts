@@ -31,21 +31,55 @@ export function cardLanguage(settings: Settings, scan: DocumentScan): Lang {
   return settings.cardLanguage === 'auto' ? scan.lang : settings.cardLanguage;
 }
 
-/** A blank line (only spaces between two line breaks) ends a paragraph. */
-const BLANK_LINE = /\n[ \t]*\r?\n/g;
+const isBlank = (line: string): boolean => line.trim() === '';
 
+/**
+ * The paragraph around an offset: from after the blank line before it to the
+ * blank line after it. Walks line by line from the offset, so a hover in a long
+ * draft reads one paragraph, not the whole text.
+ */
 function paragraphAround(text: string, offset: number): { start: number; end: number } {
   let start = 0;
-  let end = text.length;
-  for (const m of text.matchAll(BLANK_LINE)) {
-    const at = m.index ?? 0;
-    if (at + m[0].length <= offset) start = at + m[0].length;
-    else if (at >= offset) {
-      end = at;
+  for (let nl = text.lastIndexOf('\n', offset - 1); nl > 0; ) {
+    const prev = text.lastIndexOf('\n', nl - 1);
+    if (isBlank(text.slice(prev + 1, nl))) {
+      start = nl + 1;
       break;
     }
+    nl = prev;
+  }
+  let end = text.length;
+  for (let nl = text.indexOf('\n', offset); nl >= 0; ) {
+    const next = text.indexOf('\n', nl + 1);
+    if (next < 0) break;
+    if (isBlank(text.slice(nl + 1, next))) {
+      end = nl;
+      break;
+    }
+    nl = next;
   }
   return { start, end };
+}
+
+/** The dates of a hit whose best reading is a meeting with dates. */
+function meetingDates(hit: Hit, index: EntityIndex): Dates | undefined {
+  const top = hit.candidates[0];
+  if (!top || top.unknownOrdinal !== undefined) return undefined;
+  const e = index.byId.get(top.id);
+  return e?.kind === 'meeting' ? e.dates : undefined;
+}
+
+/** Position of a hit in the sorted hits, by binary search on its start. */
+function indexOfHit(hits: readonly Hit[], hit: Hit): number {
+  let lo = 0;
+  let hi = hits.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid].start < hit.start) lo = mid + 1;
+    else if (hits[mid].start > hit.start) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
 }
 
 /**
@@ -54,18 +88,21 @@ function paragraphAround(text: string, offset: number): { start: number; end: nu
  * nearest such hit before it in the document (a report names its meeting first).
  */
 export function nearbyMeetingDates(text: string, scan: DocumentScan, hit: Hit, index: EntityIndex): Dates | undefined {
+  const hits = scan.hits;
+  const at = indexOfHit(hits, hit);
+  if (at < 0) return undefined;
   const para = paragraphAround(text, hit.start);
-  let best: { distance: number; dates: Dates } | undefined;
-  let before: { start: number; dates: Dates } | undefined;
-  for (const h of scan.hits) {
-    if (h === hit) continue;
-    const top = h.candidates[0];
-    const meeting = top && top.unknownOrdinal === undefined ? index.byId.get(top.id) : undefined;
-    if (meeting?.kind !== 'meeting' || !meeting.dates) continue;
-    if (h.start >= para.start && h.end <= para.end) {
-      const distance = h.start < hit.start ? hit.start - h.end : h.start - hit.end;
-      if (!best || distance < best.distance) best = { distance, dates: meeting.dates };
-    } else if (h.end <= hit.start && (!before || h.start > before.start)) before = { start: h.start, dates: meeting.dates };
+  let before: { distance: number; dates: Dates } | undefined;
+  for (let i = at - 1; i >= 0 && !before; i--) {
+    const dates = meetingDates(hits[i], index);
+    if (dates) before = { distance: hit.start - hits[i].end, dates };
   }
-  return best?.dates ?? before?.dates;
+  let after: { distance: number; dates: Dates } | undefined;
+  for (let i = at + 1; i < hits.length && hits[i].end <= para.end && !after; i++) {
+    const dates = meetingDates(hits[i], index);
+    if (dates) after = { distance: hits[i].start - hit.end, dates };
+  }
+  const beforeInPara = before && hit.start - before.distance >= para.start ? before : undefined;
+  if (beforeInPara && after) return beforeInPara.distance <= after.distance ? beforeInPara.dates : after.dates;
+  return (beforeInPara ?? after ?? before)?.dates;
 }

@@ -13,6 +13,7 @@ export const KIND_LABELS: Record<EntityKind, Pair> = {
   person: { en: 'Person', id: 'Tokoh' },
   organization: { en: 'Organisation', id: 'Organisasi' },
   country: { en: 'Country', id: 'Negara' },
+  partnership: { en: 'Partnership', id: 'Kemitraan' },
   document: { en: 'Document', id: 'Dokumen' },
   initiative: { en: 'Initiative', id: 'Inisiatif' },
   term: { en: 'Term', id: 'Istilah' },

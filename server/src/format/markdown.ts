@@ -50,7 +50,8 @@ export function cardMarkdown(card: Card): string {
     blocks.push(`**${esc(label('notes', card.lang))}**\n\n${notes.join('\n')}`);
   }
   if (card.sources.length) {
-    const sources = card.sources.map((s, i) => `${i + 1}. ${sourceMarkdown(s, card, '   ')}`);
+    // Nested lines line up with the item's text ("10. " is one wider than "9. "), or they leave the list.
+    const sources = card.sources.map((s, i) => `${i + 1}. ${sourceMarkdown(s, card, ' '.repeat(String(i + 1).length + 2))}`);
     blocks.push(`**${esc(label('sources', card.lang))}**\n\n${sources.join('\n')}`);
   }
   return blocks.join('\n\n');

@@ -2,7 +2,7 @@
 import type { CompiledSource, Dataset, Entity } from '../data/dataset';
 import { buildCompletionIndex } from './completion-index';
 import { buildFormIndex } from './forms';
-import type { EntityIndex, Referrer } from './types';
+import type { CompletionIndex, EntityIndex, Referrer } from './types';
 
 export function buildIndex(dataset: Dataset): EntityIndex {
   const byId = new Map<string, Entity>(dataset.entities.map((e) => [e.id, e]));
@@ -21,11 +21,21 @@ export function buildIndex(dataset: Dataset): EntityIndex {
     byId,
     sources,
     forms: buildFormIndex(dataset.entities),
-    completion: buildCompletionIndex(dataset.entities),
+    completion: lazyCompletion(dataset.entities),
     instancesOf: (id) => series.get(id) ?? [],
     instance: (id, ordinal) => byOrdinal.get(id)?.get(ordinal),
     referrers: (id) => referrers.get(id) ?? [],
   };
+}
+
+/**
+ * The completion index is built on its first query, not with the rest: at 100,000 entities it
+ * takes longer than everything else, and hover, definition and diagnostics do not need it, so the
+ * server answers them sooner. A server warms it when idle with `index.completion.query('', 0)`.
+ */
+function lazyCompletion(entities: Entity[]): CompletionIndex {
+  let built: CompletionIndex | undefined;
+  return { query: (typed, limit) => (built ??= buildCompletionIndex(entities)).query(typed, limit) };
 }
 
 function groupInstances(entities: readonly Entity[]): Map<string, Entity[]> {

@@ -1,7 +1,7 @@
 /** Surface forms (names, acronyms, aliases) -> entities: what the recogniser looks words up in. */
 import type { Entity } from '../data/dataset';
 import type { FormKind } from '../scan/hits';
-import { exactOfRange, formKey, scanWords } from '../scan/tokens';
+import { exactOfRange, formKey, scanWords, type TokenStream } from '../scan/tokens';
 import { HashMap32, HashSet32, hashCombine, keyHash, wordsHash } from './hash';
 import type { FormEntry, FormIndex } from './types';
 
@@ -38,6 +38,11 @@ export interface FormTable {
   readonly nextSame: Int32Array;
   /** slot -> 1 when some entry is an acronym, whose case must be checked. */
   readonly exact: Uint8Array;
+  /**
+   * Scratch the recogniser may keep between calls (what a form's entries resolve to against
+   * the index it was last used with): a memo, invisible in any result. Not data.
+   */
+  readonly memo: { owner?: object; map?: Map<unknown, unknown> };
 }
 
 export interface TableFormIndex extends FormIndex {
@@ -47,7 +52,6 @@ export interface TableFormIndex extends FormIndex {
 export const hasFormTable = (forms: FormIndex): forms is TableFormIndex => (forms as Partial<TableFormIndex>).table !== undefined;
 
 export function buildFormIndex(entities: readonly Entity[]): TableFormIndex {
-  const slots = new Map<string, number>();
   const keys: string[] = [];
   const entries: FormEntry[][] = [];
   // Grown as needed: the one-word table stays as small as the distinct first words, so it stays in cache.
@@ -59,50 +63,51 @@ export function buildFormIndex(entities: readonly Entity[]): TableFormIndex {
   // instead of a token stream per form: 100,000 entities have some 250,000 forms.
   const words = scanWords(all.text);
   let t = 0;
-  for (let f = 0; f < all.forms.length; f++) {
-    const form = all.forms[f];
+  for (let f = 0; f < all.count; f++) {
     const start = all.starts[f];
-    const end = start + form.text.length;
+    const end = all.starts[f + 1] - 2;
     while (t < words.length && words.start[t] < start) t++;
     const firstWord = t;
     let ordinal = false;
     while (t < words.length && words.start[t] < end) if (words.ordinal[t++]) ordinal = true;
     // Forms naming an ordinal ("KTT ASEAN ke-42") are found as series + ordinal instead.
     if (t === firstWord || ordinal) continue;
-    let key = words.key(firstWord);
-    if (t - firstWord > 1) {
-      // Joined, not concatenated: a flat string, not a rope that keeps the whole text alive.
-      const parts = [key];
-      for (let w = firstWord + 1; w < t; w++) parts.push(words.key(w));
-      key = parts.join(' ');
-    } else key = flat(key);
-    const entity = form.entity;
-    const shared = entity.sharedForms?.length ? entity.sharedForms.some((x) => formKey(x) === key) : false;
-    const entry: FormEntry = { id: entity.id, via: form.via, shared };
-    if (form.via === 'acronym') entry.exact = exactOfRange(words, firstWord, t - 1);
-    let slot = slots.get(key);
-    if (slot === undefined) {
-      slot = keys.length;
-      slots.set(key, slot);
-      keys.push(key);
-      entries.push([entry]);
-      nextSame.push(-1);
-      let h = words.hash[firstWord];
-      for (let w = firstWord + 1; w < t; w++) {
-        (w === firstWord + 1 ? first : deep).update(h, (v) => (v < 0 ? 1 : v | 1));
-        h = hashCombine(h, words.hash[w]);
+    const key = keyOf(all.text, words, firstWord, t, start, end);
+    // The words' hash chain, marking each shorter sequence as the prefix of a longer one.
+    let h = words.hash[firstWord];
+    for (let w = firstWord + 1; w < t; w++) {
+      (w === firstWord + 1 ? first : deep).or(h, 1);
+      h = hashCombine(h, words.hash[w]);
+    }
+    const table = t - firstWord === 1 ? first : deep;
+    const v = table.get(h);
+    let slot = -1;
+    for (let s = v > 1 ? (v >> 1) - 1 : -1; s >= 0; s = nextSame[s]) {
+      if (keys[s] === key) {
+        slot = s;
+        break;
       }
-      const s = slot;
-      (t - firstWord === 1 ? first : deep).update(h, (v) => {
-        if (v < 0) return ((s + 1) << 1) | 0;
-        if (v >> 1) nextSame[s] = (v >> 1) - 1;
-        return ((s + 1) << 1) | (v & 1);
-      });
-    } else addEntry(entries[slot], entry);
+    }
+    const entity = entities[all.entity[f]];
+    const via = VIAS[all.via[f]];
+    const shared = entity.sharedForms?.length ? entity.sharedForms.some((x) => formKey(x) === key) : false;
+    const entry: FormEntry = { id: entity.id, via, shared };
+    if (via === 'acronym') entry.exact = exactOfRange(words, firstWord, t - 1);
+    if (slot >= 0) {
+      addEntry(entries[slot], entry);
+      continue;
+    }
+    slot = keys.length;
+    keys.push(key);
+    entries.push([entry]);
+    // Forms whose words hash alike are chained; the table points at the newest.
+    nextSame.push(v > 1 ? (v >> 1) - 1 : -1);
+    const s = slot;
+    table.update(h, (old) => ((s + 1) << 1) | (old < 0 ? 0 : old & 1));
   }
   const exact = new Uint8Array(keys.length);
   entries.forEach((list, slot) => (exact[slot] = list.some((e) => e.exact !== undefined) ? 1 : 0));
-  const table: FormTable = { first, deep, keys, entries, nextSame: Int32Array.from(nextSame), exact };
+  const table: FormTable = { first, deep, keys, entries, nextSame: Int32Array.from(nextSame), exact, memo: {} };
   // The FNV prefix set of the original contract, built only if someone asks.
   let prefixes: HashSet32 | undefined;
   return {
@@ -129,27 +134,41 @@ function fnvPrefixes(keys: readonly string[]): HashSet32 {
 /** A copy that does not share the big text's memory (V8 slices keep their parent alive). */
 const flat = (s: string): string => (s.length < 13 ? s : (' ' + s).slice(1));
 
-interface FormOf {
-  entity: Entity;
-  text: string;
-  via: FormKind;
+const VIAS: readonly FormKind[] = ['acronym', 'name', 'alias'];
+
+/**
+ * Every form of every entity in one text, separated by blank lines: form i is
+ * text[starts[i], starts[i + 1] - 2), of entities[entity[i]], matched as VIAS[via[i]].
+ */
+function allForms(entities: readonly Entity[]): { text: string; count: number; starts: Int32Array; entity: Int32Array; via: Uint8Array } {
+  const parts: string[] = [];
+  const entity: number[] = [];
+  const via: number[] = [];
+  entities.forEach((e, i) => {
+    for (const f of formsOf(e)) {
+      parts.push(f.text);
+      entity.push(i);
+      via.push(VIAS.indexOf(f.via));
+    }
+  });
+  const starts = new Int32Array(parts.length + 1);
+  for (let i = 0; i < parts.length; i++) starts[i + 1] = starts[i] + parts[i].length + 2;
+  return { text: parts.join('\n\n'), count: parts.length, starts, entity: Int32Array.from(entity), via: Uint8Array.from(via) };
 }
 
-/** Every form of every entity in one text, each starting at starts[i], separated by blank lines. */
-function allForms(entities: readonly Entity[]): { text: string; forms: FormOf[]; starts: number[] } {
-  const forms: FormOf[] = [];
-  const starts: number[] = [];
-  const parts: string[] = [];
-  let at = 0;
-  for (const entity of entities) {
-    for (const f of formsOf(entity)) {
-      forms.push({ entity, text: f.text, via: f.via });
-      starts.push(at);
-      parts.push(f.text);
-      at += f.text.length + 2;
-    }
+/** formKey of text[start, end), whose words are first..last-1 of the stream. */
+function keyOf(text: string, words: TokenStream, first: number, last: number, start: number, end: number): string {
+  // Most forms are plain ASCII words with single spaces between them: their key is their text lower-cased.
+  let plain = words.start[first] === start && words.end[last - 1] === end;
+  for (let w = first; plain && w < last; w++) {
+    plain = words.simple[w] === 1 && (w === last - 1 || (words.end[w] + 1 === words.start[w + 1] && text.charCodeAt(words.end[w]) === 0x20));
   }
-  return { text: parts.join('\n\n'), forms, starts };
+  if (plain && !/['’ʼ]/.test(text.slice(start, end))) return flat(text.slice(start, end).toLowerCase());
+  if (last - first === 1) return flat(words.key(first));
+  // Joined, not concatenated: a flat string, not a rope that keeps the whole text alive.
+  const parts: string[] = [];
+  for (let w = first; w < last; w++) parts.push(words.key(w));
+  return parts.join(' ');
 }
 
 const RANK: Record<FormKind, number> = { acronym: 0, name: 1, alias: 2 };

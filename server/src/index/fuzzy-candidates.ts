@@ -2,8 +2,8 @@
  * Candidate forms for a typo-tolerant query, drawn without looking at every
  * form. Each typed word is widened to the known words one typo away (trigram
  * index); every such word's occurrences are a run of the sorted key arrays.
- * The typed word with the fewest occurrences drives: its runs are walked
- * (capped) and each form reached is kept when it holds all typed words in
+ * The typed word (or run of adjacent typed words, as a phrase) with the
+ * fewest occurrences drives: its runs are walked (capped) and each form reached is kept when it holds all typed words in
  * order, each matched exactly or with one typo; the last word may be
  * unfinished, so it matches by prefix. Words may be skipped in between, so
  * "Outlok Indo-Pacific" reaches "ASEAN Outlook on the Indo-Pacific".
@@ -18,18 +18,22 @@ export const CANDIDATE_CAP = 100;
 /** Spelling variants considered per typed word. */
 const VARIANTS = 24;
 
-interface TypedWord {
-  /** Does a word of a key match this typed word? */
-  test(word: string): boolean;
+/** Where to look for candidates: runs of the sorted key arrays, and how many entries they hold. */
+interface Driver {
   runs: Run[];
   size: number;
+}
+
+interface TypedWord extends Driver {
+  /** Does a word of a key match this typed word? */
+  test(word: string): boolean;
 }
 
 export function fuzzyCandidates(forms: CompletionForms, typedKey: string): number[] {
   const typed = typedKey.split(' ');
   const words = typed.map((t, i) => typedWord(forms, t, i === typed.length - 1));
   if (words.some((w) => w.size === 0)) return [];
-  const driver = words.reduce((a, b) => (b.size < a.size ? b : a));
+  const driver = [...words, ...phraseDrivers(forms, typed)].reduce((a, b) => (b.size < a.size ? b : a));
   const out: number[] = [];
   const seen = new Set<number>();
   let walked = 0;
@@ -55,6 +59,28 @@ function typedWord(forms: CompletionForms, typed: string, last: boolean): TypedW
     runs: nonEmpty,
     size: nonEmpty.reduce((n, r) => n + r.hi - r.lo, 0),
   };
+}
+
+/**
+ * Typed words that stand next to each other in some key, as one phrase
+ * ("olahraga th"): far fewer entries than either word alone, so when the
+ * typo is elsewhere, the walk is short and reaches the right forms.
+ * For each first word, the longest phrase that still occurs.
+ */
+function phraseDrivers(forms: CompletionForms, typed: readonly string[]): Driver[] {
+  const out: Driver[] = [];
+  for (let i = 0; i + 1 < typed.length; i++) {
+    let found: Driver | undefined;
+    for (let j = i + 1; j < typed.length; j++) {
+      const phrase = typed.slice(i, j + 1).join(' ');
+      const runs = j === typed.length - 1 ? [forms.whole.prefix(phrase), forms.words.prefix(phrase)] : [forms.whole.word(phrase), forms.words.word(phrase)];
+      const size = runs.reduce((n, r) => n + r.hi - r.lo, 0);
+      if (size === 0) break;
+      found = { runs: runs.filter((r) => r.hi > r.lo), size };
+    }
+    if (found) out.push(found);
+  }
+  return out;
 }
 
 /** Greedy subsequence match: each typed word at a later word of the key than the one before. */

@@ -71,20 +71,34 @@ export class HashMap32 {
 
   /** Sets the value for hash to update(previous or -1). */
   update(hash: number, update: (previous: number) => number): void {
+    const i = this.slotOf(hash);
+    const previous = this.keys[i] === 0 ? -1 : this.vals[i];
+    if (previous < 0) {
+      this.keys[i] = hash || 1;
+      this.count++;
+    }
+    this.vals[i] = update(previous);
+  }
+
+  /** vals[hash] |= bits (from 0 when absent), without a callback: the index build does this a million times. */
+  or(hash: number, bits: number): void {
+    const i = this.slotOf(hash);
+    if (this.keys[i] === 0) {
+      this.keys[i] = hash || 1;
+      this.count++;
+      this.vals[i] = bits;
+    } else this.vals[i] |= bits;
+  }
+
+  /** The table position for hash: where it is, or where it would go (growing first if needed). */
+  private slotOf(hash: number): number {
     if ((this.count + 1) * 2 > this.keys.length) this.grow();
     const k = this.keys;
     const mask = k.length - 1;
     const h = hash || 1;
     let i = h & mask;
-    for (; k[i] !== 0; i = (i + 1) & mask) {
-      if (k[i] === h) {
-        this.vals[i] = update(this.vals[i]);
-        return;
-      }
-    }
-    k[i] = h;
-    this.vals[i] = update(-1);
-    this.count++;
+    while (k[i] !== 0 && k[i] !== h) i = (i + 1) & mask;
+    return i;
   }
 
   get size(): number {

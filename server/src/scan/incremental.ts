@@ -63,12 +63,19 @@ export function rescan(previous: ScanState | undefined, text: string, index: Ent
     h.start += a;
     h.end += a;
   }
-  const hits = splice(previous.scan.hits, a, bOld, regionHits, delta, (h) => ({ ...h, start: h.start + delta, end: h.end + delta }));
+  const hits = splice(previous.scan.hits, a, bOld, regionHits, delta, (h) => moved(h, delta));
   const inline = splice(previous.inline, a, bOld, local, delta, (r) => [r[0] + delta, r[1] + delta] as Range);
   const blocks = previous.blocks.map((r): Range => (r[0] >= bOld ? [r[0] + delta, r[1] + delta] : r));
   const prose = previous.prose.slice(0, a) + masked + previous.prose.slice(bOld);
   const lang = a < LANGUAGE_SAMPLE ? detectLanguage(prose) : previous.scan.lang;
   return { text, index, scan: { version, lang, hits }, prose, blocks, inline, how: 'incremental', region };
+}
+
+/** A hit moved by delta: a new object, so the previous scan stays valid for whoever still holds it. */
+function moved(h: Hit, delta: number): Hit {
+  return h.ordinal === undefined
+    ? { start: h.start + delta, end: h.end + delta, candidates: h.candidates }
+    : { start: h.start + delta, end: h.end + delta, ordinal: h.ordinal, candidates: h.candidates };
 }
 
 /**
@@ -161,16 +168,22 @@ function locallySafe(prev: ScanState, old: string, text: string, head: number, o
   // Front matter or fences near the edit, or a masked stretch crossing the paragraph's edges.
   for (const [s, e] of prev.blocks) if (s < bOld + 1 && e > a - 1) return false;
   if (crosses(prev.inline, a, bOld)) return false;
-  if (!prev.blocks.length && /^(---|\+\+\+)/.test(text)) return false;
-  // A fence line may be made by deleting what stood between backticks; a comment closer by a dash.
+  // A draft that opens like front matter but has no closing line yet: any line could close it.
+  if (/^(---|\+\+\+)/.test(text) && prev.blocks[0]?.[0] !== 0) return false;
+  // A fence may be made on the edited line(s) by deleting what stood before or between backticks;
+  // a comment opener or closer by a dash or "!" next to the edit.
+  for (const line of [linesAround(old, head, oldEnd), linesAround(text, head, newEnd)]) if (line.includes('```') || line.includes('~~~')) return false;
+  for (const near of [old.slice(Math.max(0, head - 3), oldEnd + 3), text.slice(Math.max(0, head - 3), newEnd + 3)]) if (near.includes('<!--') || near.includes('-->')) return false;
   // A link destination or title may run on from the paragraph before over blank lines ("](x" … ")").
-  const oldRegion = old.slice(a, bOld);
-  const newRegion = text.slice(a, b);
-  for (const r of [oldRegion, newRegion]) {
-    if (r.includes('```') || r.includes('~~~') || r.includes('-->') || r.includes('<!')) return false;
-    if (/^\s*[)"']/.test(r)) return false;
-  }
+  for (const r of [old.slice(a, bOld), text.slice(a, b)]) if (/^\s*[)"']/.test(r)) return false;
   return true;
+}
+
+/** The whole lines that text[from, to) touches. */
+function linesAround(text: string, from: number, to: number): string {
+  const start = from > 0 ? text.lastIndexOf('\n', from - 1) + 1 : 0;
+  const nl = text.indexOf('\n', to);
+  return text.slice(start, nl < 0 ? text.length : nl);
 }
 
 /** Does a range start before `a` and end after it, or start before `b` and end after it? */
@@ -195,4 +208,30 @@ function closedLocally(text: string, a: number, b: number, masked: string): bool
     if (masked.charCodeAt(i + 1 - a) === 0x28) return false;
   }
   return true;
+}
+
+/**
+ * A scanner for session/scans.ts that re-scans each document incrementally:
+ * `new ScanCache(incremental.scan)` instead of `new ScanCache(scanDocument)`, and
+ * `incremental.forget(uri)` when a document closes. Keeps each open draft's last
+ * text and masked prose (about twice its size).
+ */
+export class IncrementalScans {
+  private readonly states = new Map<string, ScanState>();
+
+  readonly scan = (doc: { uri: string; version: number; getText(): string }, index: EntityIndex): DocumentScan => {
+    const state = rescan(this.states.get(doc.uri), doc.getText(), index, doc.version);
+    this.states.set(doc.uri, state);
+    return state.scan;
+  };
+
+  /** The masked prose of the document's last scan (for completion, instead of masking the whole text again). */
+  prose(uri: string, version: number): string | undefined {
+    const state = this.states.get(uri);
+    return state && state.scan.version === version ? state.prose : undefined;
+  }
+
+  forget(uri: string): void {
+    this.states.delete(uri);
+  }
 }

@@ -37,13 +37,23 @@ interface Resolved {
   byOrdinal?: Map<number, Candidate[]>;
 }
 type Memo = Map<readonly FormEntry[], Resolved>;
+const MEMO_LIMIT = 50_000;
+
+/** The memo kept with the form table, for this index: a draft re-scanned as it is typed resolves the same forms again. */
+function memoFor(table: FormTable, index: EntityIndex): Memo {
+  if (table.memo.owner !== index || !table.memo.map) {
+    table.memo.owner = index;
+    table.memo.map = new Map();
+  }
+  return table.memo.map as Memo;
+}
 
 export function recognize(text: string, index: EntityIndex, from = 0, to = text.length): Hit[] {
-  const s = scanWords(text, from, to);
-  const hits: Hit[] = [];
-  const memo: Memo = new Map();
   const forms = index.forms;
   const table = hasFormTable(forms) ? forms.table : undefined;
+  const s = scanWords(text, from, to);
+  const hits: Hit[] = [];
+  const memo = table ? memoFor(table, index) : new Map();
   const found = new Int32Array(128);
   const n = s.length;
   for (let i = 0; i < n; ) {
@@ -203,7 +213,11 @@ function nextAfter(s: TokenStream, m: Match, hit: Hit): number {
 
 function toHit(s: TokenStream, m: Match, index: EntityIndex, memo: Memo): Hit | undefined {
   let r = memo.get(m.entries);
-  if (!r) memo.set(m.entries, (r = { series: m.entries.some((e) => index.byId.get(e.id)?.kind === 'meeting-series') }));
+  if (!r) {
+    // Bounded: entries filtered by case are new arrays each time.
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(m.entries, (r = { series: m.entries.some((e) => index.byId.get(e.id)?.kind === 'meeting-series') }));
+  }
   const ord = r.series ? findOrdinal(s, m) : undefined;
   const takesOrdinal = ord !== undefined;
   let candidates: Candidate[];
@@ -235,7 +249,7 @@ function findOrdinal(s: TokenStream, m: Match): number | undefined {
 }
 
 const VIA_SCORE: Record<FormKind, number> = { acronym: 3, name: 3, alias: 2 };
-const KIND_ORDER: EntityKind[] = ['meeting', 'meeting-series', 'person', 'organization', 'document', 'initiative', 'country', 'term'];
+const KIND_ORDER: EntityKind[] = ['meeting', 'meeting-series', 'person', 'organization', 'partnership', 'document', 'initiative', 'country', 'term'];
 
 /** Entries -> candidates, best first. With an ordinal, a series resolves to its meeting of that ordinal. */
 function resolve(entries: readonly FormEntry[], ordinal: number | undefined, index: EntityIndex): Candidate[] {

@@ -138,12 +138,39 @@ export function scanWords(text: string, from = 0, to = text.length): TokenStream
   const out = new TokenStream(text, Math.max(16, ((to - from) / 5) | 0));
   let i = from;
   while (i < to) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80 ? ASCII_CLASS[c] === 0 : !isWordChar(text, i)) {
+    let c = text.charCodeAt(i);
+    if (c >= 0x80) {
+      if (isWordChar(text, i)) i = readWord(text, i, to, out);
+      else i++;
+      continue;
+    }
+    let k = ASCII_CLASS[c];
+    if (k === 0) {
       i++;
       continue;
     }
-    i = readWord(text, i, to, out);
+    // The common case inline: a run of ASCII letters ended by ASCII punctuation or space.
+    const begin = i;
+    let h = FNV_OFFSET;
+    let kinds = 0;
+    do {
+      h = Math.imul(h ^ (k === 3 ? c + 32 : c), FNV_PRIME);
+      kinds |= k;
+      if (++i >= to) break;
+      c = text.charCodeAt(i);
+      k = c < 0x80 ? ASCII_CLASS[c] : 0;
+    } while (k !== 0);
+    // Apostrophes and non-ASCII letters take the full path from the word's start.
+    if (i < to && (c >= 0x80 || c === 0x27)) i = readWord(text, begin, to, out);
+    else if ((kinds & 1) === 0) out.push(begin, i, h, 0, 1);
+    else if (kinds === 1) {
+      // A number: "ke-42" folds into one ordinal token.
+      if (i - begin > 4 || !mergeKe(text, begin, i, out, digitsValue(text, begin, i))) out.push(begin, i, h, 0, 1);
+    } else {
+      const ordinal = ASCII_CLASS[text.charCodeAt(begin)] === 1 ? englishOrdinalAt(text, begin, i) : 0;
+      if (ordinal) out.push(begin, i, hashStart(`#${ordinal}`), ordinal, 0);
+      else out.push(begin, i, h, 0, 1);
+    }
   }
   return out;
 }
@@ -183,7 +210,7 @@ function readWord(text: string, begin: number, to: number, out: TokenStream): nu
     ascii = false; // the hash included the s: recompute below
   }
   const digits = kinds === 1;
-  if (digits && end - begin <= 4 && mergeKe(text, begin, end, out)) return i;
+  if (digits && end - begin <= 4 && mergeKe(text, begin, end, out, Number(text.slice(begin, end)))) return i;
   // Most words are plain ASCII and never become a string here.
   const ordinal = (kinds & 1) !== 0 && ASCII_CLASS[text.charCodeAt(begin)] === 1 ? englishOrdinal(text.slice(begin, end)) : 0;
   if (ordinal) h = hashStart(`#${ordinal}`);
@@ -195,7 +222,7 @@ function readWord(text: string, begin: number, to: number, out: TokenStream): nu
 const KE = hashStart('ke');
 
 /** "ke-42", "ke–42", "ke 42": "ke", then one dash or spaces on the same line, then the number. */
-function mergeKe(text: string, begin: number, end: number, out: TokenStream): boolean {
+function mergeKe(text: string, begin: number, end: number, out: TokenStream, value: number): boolean {
   const prev = out.length - 1;
   if (prev < 0 || out.hash[prev] !== KE || out.ordinal[prev] || out.end[prev] - out.start[prev] !== 2) return false;
   let dashes = 0;
@@ -205,8 +232,25 @@ function mergeKe(text: string, begin: number, end: number, out: TokenStream): bo
     else if (c !== 0x20 && c !== 0x09) return false;
   }
   if (dashes > 1 || (dashes === 0 && begin === out.end[prev])) return false;
-  out.mergeOrdinal(end, Number(text.slice(begin, end)));
+  out.mergeOrdinal(end, value);
   return true;
+}
+
+function digitsValue(text: string, begin: number, end: number): number {
+  let n = 0;
+  for (let i = begin; i < end; i++) n = n * 10 + text.charCodeAt(i) - 0x30;
+  return n;
+}
+
+/** englishOrdinal of text[begin, end) without a string: 1-4 digits, then st, nd, rd or th in any case. */
+function englishOrdinalAt(text: string, begin: number, end: number): number {
+  let i = begin;
+  while (i < end && i - begin < 5 && ASCII_CLASS[text.charCodeAt(i)] === 1) i++;
+  if (i - begin < 1 || i - begin > 4 || end - i !== 2) return 0;
+  const a = text.charCodeAt(i) | 0x20;
+  const b = text.charCodeAt(i + 1) | 0x20;
+  const suffix = (a === 0x73 && b === 0x74) || (a === 0x6e && b === 0x64) || (a === 0x72 && b === 0x64) || (a === 0x74 && b === 0x68);
+  return suffix ? digitsValue(text, begin, i) : 0;
 }
 
 function englishOrdinal(raw: string): number {

@@ -1,40 +1,32 @@
 /**
  * One scan per open document version and index: hover, completion, definition and
- * diagnostics on the same version share it instead of rescanning.
+ * diagnostics on the same version share it. A new version is scanned incrementally
+ * from the previous one (scan/incremental.ts): only the paragraphs an edit touched.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { EntityIndex } from '../index/types';
 import type { DocumentScan } from '../scan/hits';
-
-export type Scanner = (doc: TextDocument, index: EntityIndex) => DocumentScan;
-
-interface Entry {
-  version: number;
-  index: EntityIndex;
-  scan: DocumentScan;
-}
+import { rescan, type ScanState } from '../scan/incremental';
 
 export class ScanCache {
-  private readonly entries = new Map<string, Entry>();
-
-  constructor(private readonly scanner: Scanner) {}
+  private readonly states = new Map<string, ScanState>();
 
   /** The scan of this exact document version against this index, computed at most once. */
   get(doc: TextDocument, index: EntityIndex): DocumentScan {
-    const cached = this.entries.get(doc.uri);
-    if (cached && cached.version === doc.version && cached.index === index) return cached.scan;
-    const scan = this.scanner(doc, index);
-    this.entries.set(doc.uri, { version: doc.version, index, scan });
-    return scan;
+    const previous = this.states.get(doc.uri);
+    if (previous && previous.scan.version === doc.version && previous.index === index) return previous.scan;
+    const state = rescan(previous, doc.getText(), index, doc.version);
+    this.states.set(doc.uri, state);
+    return state.scan;
   }
 
   /** The document was closed. */
   delete(uri: string): void {
-    this.entries.delete(uri);
+    this.states.delete(uri);
   }
 
-  /** The index changed: every scan is stale. */
+  /** The index changed: every scan is stale (rescan would notice; this frees the old index sooner). */
   clear(): void {
-    this.entries.clear();
+    this.states.clear();
   }
 }

@@ -14,7 +14,6 @@ import { diagnostics } from '../features/diagnostics';
 import { buildIndex } from '../index/build';
 import type { EntityIndex } from '../index/types';
 import type { DocumentScan } from '../scan/hits';
-import { scanDocument } from '../scan/scan';
 import { ScanCache } from './scans';
 import { SettingsCache, type ServerSettings } from './settings';
 import { WorkspaceData, type FileChange } from './workspace-data';
@@ -53,7 +52,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 export class Session {
   index: EntityIndex;
-  readonly scans = new ScanCache(scanDocument);
+  readonly scans = new ScanCache();
   settings: SettingsCache;
   private data: WorkspaceData;
   private baseProblem = false;

@@ -54,6 +54,13 @@ const running = new Set<ChildProcess>();
 process.on('exit', () => {
   for (const child of running) killGroup(child, 'SIGKILL');
 });
+// Ctrl+C or a CI timeout: take the servers (and their extension hosts) down too
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    for (const child of running) killGroup(child, 'SIGKILL');
+    process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
+  });
+}
 
 function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
   if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
@@ -154,11 +161,15 @@ export class CodeServer {
     return server;
   }
 
+  get isRunning(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
   /** Polls /healthz until code-server answers; fails at once when the process dies. */
   private async waitReady(timeoutMs: number): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-      if (this.child.exitCode !== null || this.child.signalCode !== null) {
+      if (!this.isRunning) {
         throw new Error(`code-server exited early (${this.child.exitCode ?? this.child.signalCode}); log: ${this.logFile}\n${this.logTail()}`);
       }
       try {

@@ -2,7 +2,7 @@
 // where the quotes that support an entity stand in their source articles.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { root } from './tools';
+import { product } from './tools';
 
 export interface QuotedPassage {
   sourceId: string;
@@ -21,7 +21,7 @@ interface EntityJson {
   sources: { source: string; quote: string }[];
 }
 
-const dataDir = path.join(root, 'data');
+const dataDir = product.dataDir;
 
 function entities(): EntityJson[] {
   const dir = path.join(dataDir, 'entities');

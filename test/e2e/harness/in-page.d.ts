@@ -20,7 +20,7 @@ type Element = unknown;
 
 export declare const boxOf: (arg: { selector: string; text: string; occurrence: number }) => Box | null;
 export declare const lineText: (arg: { selector: string; lineNumber: number }) => string | null;
-export declare const cursorOnLine: (line: number) => boolean;
+export declare const cursorOnLine: (lines: number[]) => boolean;
 export declare const activeTabAmong: (names: string[]) => string | false;
 export declare const definitionShown: (names: string[]) => 'peek' | 'editor' | false;
 export declare const links: (hover: Element) => HoverLink[];

@@ -56,9 +56,11 @@ exports.lineText = ({ selector, lineNumber }) => {
     .replace(/\u00a0/g, ' ');
 };
 
-/** The status bar shows the cursor on line `line`. */
-exports.cursorOnLine = (line) =>
-  new RegExp(`Ln ${line},`).test((document.getElementById('status.editor.selection') || {}).textContent || '');
+/** The status bar shows the cursor on one of `lines`. */
+exports.cursorOnLine = (lines) => {
+  const match = /Ln (\d+),/.exec((document.getElementById('status.editor.selection') || {}).textContent || '');
+  return match !== null && lines.includes(Number(match[1]));
+};
 
 /** Which of `names` the active editor tab shows, or false. */
 exports.activeTabAmong = (names) => {

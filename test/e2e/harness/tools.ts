@@ -14,9 +14,12 @@ export const tools = {
   nvim: process.env.E2E_NVIM ?? 'nvim',
 };
 
+/** What is tested. E2E_VSIX / E2E_SERVER / E2E_DATA_DIR point the harness elsewhere (harness development only). */
 export const product = {
-  vsix: path.join(root, 'dist', 'asean-ref.vsix'),
-  server: path.join(root, 'dist', 'server.js'),
+  vsix: process.env.E2E_VSIX ?? path.join(root, 'dist', 'asean-ref.vsix'),
+  server: process.env.E2E_SERVER ?? path.join(root, 'dist', 'server.js'),
+  /** the curated data the expectations are read from (the .vsix ships the same files) */
+  dataDir: process.env.E2E_DATA_DIR ?? path.join(root, 'data'),
   /** publisher.name from the root package.json */
   extensionId: 'asean-ref.asean-ref',
 };

@@ -33,8 +33,12 @@ export class Workbench {
   ) {}
 
   /** Opens the workbench of a running code-server in a fresh browser context. */
-  static async open(browser: Browser, server: CodeServer): Promise<Workbench> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+  static async open(browser: Browser, server: CodeServer, options: { deviceScaleFactor?: number } = {}): Promise<Workbench> {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      deviceScaleFactor: options.deviceScaleFactor ?? 1,
+      locale: 'en-US',
+    });
     // tsx compiles this file with esbuild's keepNames: functions handed to page.evaluate call __name()
     await context.addInitScript('globalThis.__name = (fn) => fn;');
     const page = await context.newPage();
@@ -78,7 +82,8 @@ export class Workbench {
     const quickInput = this.page.locator('.quick-input-widget');
     await quickInput.waitFor({ state: 'visible' });
     await this.page.keyboard.type(fileName);
-    await quickInput.locator('.monaco-list-row', { hasText: fileName }).first().waitFor({ state: 'visible' });
+    // the list filters as you type: Enter only once the file is the focused row
+    await quickInput.locator('.monaco-list-row.focused', { hasText: fileName }).first().waitFor({ state: 'visible' });
     await this.page.keyboard.press('Enter');
     await quickInput.waitFor({ state: 'hidden' });
     await this.activeTab(fileName).waitFor({ state: 'visible' });
@@ -102,8 +107,12 @@ export class Workbench {
     return { line: Number(match[1]), column: Number(match[2]), selected: Number(match[3] ?? 0) };
   }
 
-  async waitForCursorLine(line: number, timeout = 20_000): Promise<void> {
-    await this.page.waitForFunction(inPage.cursorOnLine, line, { timeout });
+  /** Waits until the status bar shows the cursor on one of `lines`; false when it does not within the timeout. */
+  async waitForCursorOn(lines: number[], timeout = 10_000): Promise<boolean> {
+    return this.page
+      .waitForFunction(inPage.cursorOnLine, lines, { timeout })
+      .then(() => true)
+      .catch(() => false);
   }
 
   // --- editor text ---------------------------------------------------------------------------------------

@@ -105,7 +105,9 @@ export class LspClient {
 
   /** Spawns the server, initializes it, and waits for its first status (the shipped and workspace data are loaded). */
   static async start(options: StartOptions = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: 'pipe' });
+    const env = { ...process.env };
+    delete env.ASEAN_REF_DATA; // the tests are about the shipped data
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: 'pipe', env });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new LspClient(child, connection, options);
     const folders = (options.folders ?? []).map((f) => ({ uri: fileUri(f), name: path.basename(f) }));

@@ -45,6 +45,11 @@ describe('hovering references in a draft', () => {
     assert.ok(value(hoverOn(later, 'Chandra')).includes('**Jabatan pada 8 Mei 2024:** Duta Besar untuk Norwegia'));
   });
 
+  it('hovering a person treats a line of spaces between CRLF lines as a paragraph break', () => {
+    const text = 'ARSOM ke-16 dipimpin oleh Chandra W. Yudha.\r\n  \r\nSOC-COM ke-20.';
+    assert.ok(value(hoverOn(text, 'Chandra')).includes('Jabatan pada 19–20 Februari 2019'));
+  });
+
   it('hovering a person in a paragraph without a meeting uses the meeting named before it', () => {
     const text = '# SOC-COM ke-20\n\nDuta Besar Joko Kusnanto Anggoro membuka rapat.';
     assert.ok(value(hoverOn(text, 'Joko')).includes('Jabatan pada 8 Mei 2024'));

@@ -4,8 +4,10 @@ import type { Hit } from '../../../server/src/scan/hits';
 import { fixtureIndex } from './fixtures';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const MarkdownIt = require('markdown-it') as new () => { render(s: string): string };
+const MarkdownIt = require('markdown-it') as new () => { render(s: string): string; validateLink(url: string): boolean };
 const md = new MarkdownIt();
+// markdown-it refuses file: links by policy; VS Code's hover renderer allows them, which is what is checked here.
+md.validateLink = () => true;
 
 const index = fixtureIndex();
 const cardOf = (id: string, lang: 'id' | 'en', at?: string) => renderCardMarkdown(index.byId.get(id)!, index, { lang, at });
@@ -38,6 +40,13 @@ describe('hover cards in Markdown', () => {
       'file:///reports/data/sources/antara-arsom-2019.md#L14,25',
     ]);
     assert.ok(!card.includes('command:'));
+  });
+
+  it('renders as a real list of sources whose quotes are links a Markdown viewer opens', () => {
+    const html = md.render(cardOf('arsom-16', 'en'));
+    assert.match(html, /<ol>\s*<li>Antara, 19 February 2019, 14:05 WIB — <em>Indonesia tuan rumah[^<]*<\/em>\s*<ul>/);
+    assert.ok(html.includes('<a href="file:///reports/data/sources/antara-arsom-2019.md#L12,9">“ke-16 di Nusa Dua, Bali, pada 19-20 Februari 2019”</a>'), html);
+    assert.ok(html.includes('<li><strong>Chair:</strong> Chandra W. Yudha (Director of ASEAN External Cooperation)</li>'), html);
   });
 
   it('marks an inferred source date', () => {

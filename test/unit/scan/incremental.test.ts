@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { rescan, scanState } from '../../../server/src/scan/incremental';
+import { IncrementalScans, rescan, scanState } from '../../../server/src/scan/incremental';
 import { scanText } from '../../../server/src/scan/scan';
 import { miniIndex } from '../helpers/mini-data';
 
@@ -83,5 +83,22 @@ describe('re-scanning a draft after an edit', () => {
     );
     // The property must exercise the local path, not only the fall-back to a full scan.
     assert.ok(local > 500, `only ${local} edits were re-scanned locally`);
+  });
+});
+
+describe('incremental scans for the server', () => {
+  it('keeps one state per document and answers each version like a fresh scan', () => {
+    const scans = new IncrementalScans();
+    let text = draft;
+    for (let version = 1; version <= 5; version++) {
+      const at = text.indexOf('membahas') + version;
+      text = text.slice(0, at) + 'k' + text.slice(at);
+      const scan = scans.scan({ uri: 'file:///d.md', version, getText: () => text }, index);
+      assert.equal(scan.version, version);
+      assert.deepEqual(view(scan.hits), view(scanText(text, index).hits));
+      assert.equal(scans.prose('file:///d.md', version)?.length, text.length);
+    }
+    scans.forget('file:///d.md');
+    assert.equal(scans.prose('file:///d.md', 5), undefined);
   });
 });

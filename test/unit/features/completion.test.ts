@@ -1,0 +1,224 @@
+import assert from 'node:assert/strict';
+import { CompletionItemKind, CompletionTriggerKind, type CompletionItem, type CompletionList, type MarkupContent, type TextEdit } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Entity, Lang } from '../../../server/src/data/dataset';
+import { completion, resolveCompletion } from '../../../server/src/features/completion';
+import { buildIndex } from '../../../server/src/index/build';
+import type { EntityIndex } from '../../../server/src/index/types';
+import { defaultSettings } from '../../../server/src/settings';
+import { fixtureEntities, realEntities } from '../../fixtures/completion/load';
+
+const indexOf = (entities: Entity[]): EntityIndex => buildIndex({ entities, sources: [], origins: {} });
+const index = indexOf(fixtureEntities());
+const CURSOR = '|';
+
+/** Completion at the "|" in `draft` (the bar is removed), as VS Code asks while the writer types. */
+function complete(draft: string, lang: Lang = 'id', explicit = false, at = index): CompletionList & { doc: TextDocument } {
+  const offset = draft.indexOf(CURSOR);
+  const doc = TextDocument.create('file:///draft.md', 'markdown', 1, draft.replace(CURSOR, ''));
+  const context = { triggerKind: explicit ? CompletionTriggerKind.Invoked : CompletionTriggerKind.TriggerForIncompleteCompletions };
+  return { ...completion(doc, doc.positionAt(offset), at, defaultSettings, lang, context), doc };
+}
+
+const labels = (list: CompletionList): string[] => list.items.map((i) => i.label);
+
+/** The draft after accepting an item. */
+function accept(list: ReturnType<typeof complete>, label: string): string {
+  const item = list.items.find((i) => i.label === label);
+  assert.ok(item, `no item ${label} in ${labels(list).join(' | ')}`);
+  return TextDocument.applyEdits(list.doc, [item.textEdit as TextEdit]);
+}
+
+describe('completion while writing a draft', () => {
+  it('typing "ARS" in an Indonesian draft offers ARSOM first', () => {
+    const list = complete('Hasil pertemuan ARS|');
+    assert.equal(list.items[0].label, 'ARSOM');
+    assert.equal(list.isIncomplete, true);
+    assert.equal(accept(list, 'ARSOM'), 'Hasil pertemuan ARSOM');
+  });
+
+  it('offers the acronym, the full name and "Full Name (ACR)" of ARSOM as three items in a row, named in the draft language', () => {
+    assert.deepEqual(labels(complete('ARS|')).slice(0, 3), ['ARSOM', 'Pertemuan Pejabat Senior ASEAN-Rusia', 'Pertemuan Pejabat Senior ASEAN-Rusia (ARSOM)']);
+    assert.deepEqual(labels(complete('ARS|', 'en')).slice(0, 3), ['ARSOM', "ASEAN-Russia Senior Officials' Meeting", "ASEAN-Russia Senior Officials' Meeting (ARSOM)"]);
+  });
+
+  it('typing the start of a name offers the name first, then "Name (ACR)", then the acronym', () => {
+    assert.deepEqual(labels(complete('Implementasi ASEAN Outlook|', 'en')).slice(0, 3), ['ASEAN Outlook on the Indo-Pacific', 'ASEAN Outlook on the Indo-Pacific (AOIP)', 'AOIP']);
+  });
+
+  it('"KTT ASEAN ke-4" completes to KTT ASEAN ke-42 and replaces all three words', () => {
+    const list = complete('Presiden menghadiri KTT ASEAN ke-4|');
+    assert.equal(list.items[0].label, 'KTT ASEAN ke-42');
+    assert.equal(accept(list, 'KTT ASEAN ke-42'), 'Presiden menghadiri KTT ASEAN ke-42');
+    assert.deepEqual((list.items[0].textEdit as TextEdit).range, { start: { line: 0, character: 20 }, end: { line: 0, character: 34 } });
+  });
+
+  it('a hyphen just typed still counts: "KTT ASEAN ke-" offers the numbered summits', () => {
+    assert.deepEqual(labels(complete('KTT ASEAN ke-|')).slice(0, 2), ['KTT ASEAN ke-42', 'KTT ASEAN ke-43']);
+  });
+
+  it('typing "Hourn" offers Kao Kim Hourn and replaces only the typed word', () => {
+    const list = complete('Sekjen ASEAN Hourn|');
+    assert.equal(accept(list, 'Kao Kim Hourn'), 'Sekjen ASEAN Kao Kim Hourn');
+  });
+
+  describe('typos', () => {
+    for (const [draft, label, result] of [
+      ['Pernyataan Kao Kim Huorn|', 'Kao Kim Hourn', 'Pernyataan Kao Kim Hourn'],
+      ['Hasil ARSMO|', 'ARSOM', 'Hasil ARSOM'],
+      ['the ASEAN Outlok Indo-Pacific|', 'ASEAN Outlook on the Indo-Pacific', 'the ASEAN Outlook on the Indo-Pacific'],
+    ] as const) {
+      it(`typing "${draft.slice(0, -1)}" offers ${label} first and fixes the typed words`, () => {
+        const list = complete(draft, 'en');
+        assert.equal(list.items[0].label, label);
+        assert.equal(accept(list, label), result);
+      });
+    }
+
+    it('a fuzzy item carries the typed text as filterText, so VS Code keeps it and the server order', () => {
+      const list = complete('Kao Kim Huorn|');
+      assert.ok(list.items.every((i) => i.filterText === 'Kao Kim Huorn'));
+    });
+  });
+
+  describe('aliases in both languages', () => {
+    it('typing "Sekjen AS" in an Indonesian draft offers Sekjen ASEAN', () => {
+      assert.equal(complete('Menurut Sekjen AS|').items[0].label, 'Sekjen ASEAN');
+    });
+
+    it('typing "Dr. Kao" in an English draft offers Dr. Kao Kim Hourn with the whole "Dr. Kao" replaced', () => {
+      assert.equal(accept(complete('said Dr. Kao|', 'en'), 'Dr. Kao Kim Hourn'), 'said Dr. Kao Kim Hourn');
+    });
+
+    it('the label detail shows the name in the other language: Vietnam for Viet Nam, and Viet Nam for Vietnam', () => {
+      const viet = complete('in Viet Na|', 'en').items[0];
+      assert.equal(viet.label, 'Viet Nam');
+      assert.deepEqual(viet.labelDetails, { description: 'Vietnam' });
+      const vietnam = complete('in Vietn|', 'en').items[0];
+      assert.equal(vietnam.label, 'Vietnam');
+      assert.deepEqual(vietnam.labelDetails, { description: 'Viet Nam' });
+    });
+  });
+
+  describe('what is typed', () => {
+    it('stops at punctuation: after "laporan, " only "ARS" is replaced', () => {
+      assert.equal(accept(complete('Menurut laporan, ARS|'), 'ARSOM'), 'Menurut laporan, ARSOM');
+    });
+
+    it('looks back over at most six words', () => {
+      const list = complete('satu dua tiga empat lima enam tujuh KTT ASEAN ke-4|');
+      assert.equal(accept(list, 'KTT ASEAN ke-42'), 'satu dua tiga empat lima enam tujuh KTT ASEAN ke-42');
+    });
+
+    it('only the cursor line counts: "KTT" on the line above is not part of what is replaced', () => {
+      assert.equal(accept(complete('KTT\nASEAN ke-4|'), 'KTT ASEAN ke-42'), 'KTT\nKTT ASEAN ke-42');
+    });
+
+    it('a better match for the last word wins over a fuzzy match of the phrase: "pertemuan ARS" completes ARS', () => {
+      assert.equal(accept(complete('Hasil pertemuan ARS|'), 'ARSOM'), 'Hasil pertemuan ARSOM');
+    });
+
+    it('no word before the cursor → empty list while typing', () => {
+      assert.deepEqual(complete('Hasil ARSOM |').items, []);
+      assert.deepEqual(complete('|').items, []);
+      assert.deepEqual(complete('ARSOM, |').items, []);
+    });
+
+    it('asked for explicitly on an empty line → nothing (no arbitrary "top" list)', () => {
+      assert.deepEqual(complete('|', 'id', true).items, []);
+      assert.deepEqual(complete('Hasil:\n|', 'id', true).items, []);
+    });
+
+    it('asked for explicitly right after "KTT ASEAN " → completes the phrase before the space', () => {
+      const list = complete('Presiden menghadiri KTT ASEAN |', 'id', true);
+      assert.equal(accept(list, 'KTT ASEAN ke-42'), 'Presiden menghadiri KTT ASEAN ke-42');
+    });
+
+    it('typing inside a code span, a fenced block or a link destination → nothing', () => {
+      assert.deepEqual(complete('Lihat `ARS|` di sini').items, []);
+      assert.deepEqual(complete('Lihat `ARS` |', 'id', true).items, []);
+      assert.deepEqual(complete('```\nARS|\n```\n').items, []);
+      assert.deepEqual(complete('[laporan](ARS|)').items, []);
+      assert.equal(complete('[ARS|](https://example.org)').items[0].label, 'ARSOM');
+    });
+
+    it('a position past the end of the document → empty list, never throws', () => {
+      const doc = TextDocument.create('file:///d.md', 'markdown', 1, 'KTT ASEAN ke-4');
+      for (const position of [{ line: 0, character: 99 }, { line: 5, character: 0 }, { line: 1, character: 3 }]) {
+        assert.deepEqual(completion(doc, position, index, defaultSettings, 'id').items, []);
+      }
+    });
+
+    it('an empty index offers nothing and never throws', () => {
+      assert.deepEqual(complete('ARS|', 'id', false, indexOf([])).items, []);
+    });
+  });
+
+  describe('items', () => {
+    it('each entity appears once per form: no label repeats for the same entity', () => {
+      const items = complete('ASEAN|').items;
+      const pairs = items.map((i) => `${(i.data as { id: string }).id}|${i.label}`);
+      assert.equal(new Set(pairs).size, pairs.length);
+    });
+
+    it('sortText is the zero-padded rank, so VS Code keeps the server order', () => {
+      const items = complete('A|').items;
+      assert.deepEqual(items.map((i) => i.sortText), items.map((_, i) => String(i).padStart(4, '0')));
+    });
+
+    it('the list is capped at 50 items', () => {
+      const many = Array.from({ length: 80 }, (_, i) => ({ ...fixtureEntities()[0], id: `org-${i}`, name: { en: `Organisation ${i}` }, acronyms: [`ORG${i}`] }));
+      assert.equal(complete('ORG|', 'en', false, indexOf(many)).items.length, 50);
+    });
+
+    it('kind and detail say what the entity is, in the draft language', () => {
+      const [meeting] = complete('KTT ASEAN ke-42|').items;
+      assert.equal(meeting.kind, CompletionItemKind.Event);
+      assert.equal(meeting.detail, 'Pertemuan — KTT ASEAN ke-42 di Labuan Bajo.');
+      const [person] = complete('Kao Kim|', 'en').items;
+      assert.equal(person.kind, CompletionItemKind.Reference);
+      assert.equal(person.detail, 'Person — Secretary-General of ASEAN from 2023.');
+      assert.equal(complete('AOIP|').items[0].kind, CompletionItemKind.File);
+      assert.equal(complete('ASEAN|').items[0].kind, CompletionItemKind.Module);
+      assert.equal(complete('KTT|').items[0].kind, CompletionItemKind.Keyword);
+    });
+
+    it('the list carries no documentation; resolving an item adds its hover card', () => {
+      const item = complete('ARS|').items[0];
+      assert.equal(item.documentation, undefined);
+      assert.deepEqual(item.data, { id: 'arsom', lang: 'id' });
+      const resolved = resolveCompletion(item, index, defaultSettings);
+      const doc = resolved.documentation as MarkupContent;
+      assert.equal(doc.kind, 'markdown');
+      assert.match(doc.value, /Pertemuan Pejabat Senior ASEAN-Rusia/);
+    });
+
+    it('resolving follows the card-language setting over the draft language', () => {
+      const item = complete('ARS|').items[0];
+      const doc = resolveCompletion(item, index, { cardLanguage: 'en' }).documentation as MarkupContent;
+      assert.match(doc.value, /ASEAN-Russia Senior Officials/);
+    });
+
+    it('resolving an item with foreign or stale data returns it unchanged', () => {
+      for (const data of [undefined, 'arsom', { id: 'gone', lang: 'id' }, { id: 'arsom', lang: 'fr' }]) {
+        const item: CompletionItem = { label: 'x', data };
+        assert.deepEqual(resolveCompletion(item, index, defaultSettings), item);
+      }
+    });
+  });
+
+  describe('the curated data', () => {
+    const entities = realEntities();
+
+    it('typing each acronym of the curated data in a draft offers it as the first item of its entity', function () {
+      if (entities.length === 0) this.skip();
+      const real = indexOf(entities);
+      for (const e of entities) {
+        for (const a of e.acronyms ?? []) {
+          const items = complete(`Hasil ${a}|`, 'id', false, real).items;
+          assert.ok(items.some((i) => i.label === a && (i.data as { id: string }).id === e.id), `${a} → ${e.id}`);
+        }
+      }
+    });
+  });
+});
