@@ -33,7 +33,9 @@ await Promise.all(
         sourcemap: !production,
         minify: production,
         external: e.external ?? [],
-        banner: e.banner ? { js: e.banner } : undefined,
+        // ESM dependencies (tinyglobby's fdir) read import.meta.url, which a CommonJS bundle lacks.
+        define: { 'import.meta.url': 'importMetaUrl' },
+        banner: { js: [e.banner, "const importMetaUrl = require('url').pathToFileURL(__filename).href;"].filter(Boolean).join('\n') },
         logLevel: 'warning',
       }),
     ),

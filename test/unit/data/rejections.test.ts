@@ -27,7 +27,7 @@ describe('data:check rejects broken data files at the exact place', () => {
 
     it('lists the allowed kinds when the kind is misspelt, once, without if/then/else noise', () => {
       assert.deepEqual(problemsOf('wrong-enum'), [
-        'entities/e.json:5:15: "kind" must be one of: meeting-series, meeting, person, organization, country, document, initiative, term (got "meetng")',
+        'entities/e.json:5:15: "kind" must be one of: meeting-series, meeting, person, organization, country, partnership, document, initiative, term (got "meetng")',
       ]);
     });
 

@@ -1,0 +1,40 @@
+/** `asean-ref scan FILE`: every reference recognised in a draft, and what it resolves to. */
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { nameIn } from '../format/names';
+import { scanDocument } from '../scan/scan';
+import type { Candidate, Hit } from '../scan/hits';
+import type { Engine } from './engine';
+import { readDraft } from './files';
+import type { Io } from './output';
+
+export function scan(engine: Engine, file: string, json: boolean, io: Io, cwd: string): number {
+  const read = readDraft(file, cwd);
+  if ('error' in read) {
+    io.stderr.write(`${file}: ${read.error}\n`);
+    return 2;
+  }
+  const doc = TextDocument.create(file, 'markdown', 1, read.text);
+  const result = scanDocument(doc, engine.index);
+  const rows = result.hits.map((hit) => row(doc, hit, engine));
+  if (json) io.stdout.write(JSON.stringify({ file, lang: result.lang, references: rows }, null, 2) + '\n');
+  else for (const r of rows) io.stdout.write(`${r.range}  ${r.text}  → ${r.candidates.map(describe).join(' | ')}\n`);
+  return 0;
+}
+
+function row(doc: TextDocument, hit: Hit, engine: Engine) {
+  const s = doc.positionAt(hit.start);
+  const e = doc.positionAt(hit.end);
+  return {
+    range: `${s.line + 1}:${s.character + 1}-${e.line + 1}:${e.character + 1}`,
+    text: doc.getText().slice(hit.start, hit.end).replace(/\s+/g, ' '),
+    candidates: hit.candidates.map((c) => candidate(c, engine)),
+  };
+}
+
+function candidate(c: Candidate, engine: Engine) {
+  const entity = engine.index.byId.get(c.id);
+  return { id: c.id, kind: entity?.kind, name: entity ? nameIn(entity, 'en') : c.id, ...(c.unknownOrdinal ? { unknownOrdinal: c.unknownOrdinal } : {}) };
+}
+
+const describe = (c: ReturnType<typeof candidate>): string =>
+  `${c.id} (${c.kind}) ${c.name}${c.unknownOrdinal ? ` — instance ${c.unknownOrdinal} unknown` : ''}`;
