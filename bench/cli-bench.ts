@@ -12,6 +12,9 @@ export interface CliResult {
   ms: number;
   exitCode: number | null;
   outputLines: number;
+  /** Files the CLI reported on (json output). */
+  filesChecked?: number;
+  findings?: number;
   note?: string;
 }
 
@@ -22,8 +25,19 @@ export function runCliBench(cli: string, dataset: Dataset, dir: string, files: n
   const pool = mentionables(dataset);
   for (let i = 0; i < files; i++) writeFileSync(path.join(dir, `draft-${String(i).padStart(4, '0')}.md`), generateDraft(dataset, { size, seed: 1000 + i }, pool).text);
   const t = performance.now();
-  const r = spawnSync(process.execPath, [cli, 'check', dir], { encoding: 'utf8', env, maxBuffer: 256 * 2 ** 20 });
+  // A glob, as CI would pass it (a directory alone is a usage error). Exit 1 just means findings.
+  const r = spawnSync(process.execPath, [cli, 'check', '--format', 'json', `${dir.split(path.sep).join('/')}/*.md`], { encoding: 'utf8', env, maxBuffer: 256 * 2 ** 20 });
   const ms = performance.now() - t;
   const output = `${r.stdout ?? ''}${r.stderr ?? ''}`;
-  return { files, bytesPerFile: size, ms: round(ms, 1), exitCode: r.status, outputLines: output ? output.split('\n').length : 0, note: r.error ? String(r.error) : undefined };
+  let filesChecked: number | undefined;
+  let findings: number | undefined;
+  try {
+    const json = JSON.parse(r.stdout) as { diagnostics: unknown[] }[];
+    filesChecked = json.length;
+    findings = json.reduce((n, f) => n + f.diagnostics.length, 0);
+  } catch {
+    // not JSON: an error message
+  }
+  const note = r.error ? String(r.error) : r.status === 2 ? `failed: ${output.trim().split('\n')[0]}` : undefined;
+  return { files, bytesPerFile: size, ms: round(ms, 1), exitCode: r.status, outputLines: output ? output.split('\n').length : 0, filesChecked, findings, note };
 }

@@ -2,6 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 
 export type Read = { file: string; text: string } | { file: string; error: string };
 
@@ -34,4 +35,12 @@ function describe(e: NodeJS.ErrnoException): string {
   if (e.code === 'EACCES' || e.code === 'EPERM') return 'permission denied';
   if (e instanceof TypeError) return 'is not valid UTF-8 text';
   return e.message;
+}
+
+/** A draft as a document, or undefined after saying on stderr why it could not be read. */
+export function openDraft(file: string, cwd: string, stderr: { write(text: string): unknown }): TextDocument | undefined {
+  const read = readDraft(file, cwd);
+  if ('text' in read) return TextDocument.create(file, 'markdown', 1, read.text);
+  stderr.write(`${file}: ${read.error}\n`);
+  return undefined;
 }

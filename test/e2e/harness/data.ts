@@ -10,9 +10,11 @@ export interface QuotedPassage {
   fileName: string;
   file: string;
   quote: string;
-  /** 1-based, as the status bar shows it */
+  /** where the quote starts, 1-based as the status bar shows it */
   line: number;
   column: number;
+  /** the line the quote ends on */
+  endLine: number;
 }
 
 interface EntityJson {
@@ -65,7 +67,9 @@ function locate(evidence: { source: string; quote: string }[]): QuotedPassage[] 
     const at = text.indexOf(quote, bodyStart);
     if (at < 0) return [];
     const before = text.slice(0, at).split('\n');
-    return [{ sourceId: source, fileName: path.basename(file), file, quote, line: before.length, column: before[before.length - 1].length + 1 }];
+    const line = before.length;
+    const endLine = line + quote.split('\n').length - 1;
+    return [{ sourceId: source, fileName: path.basename(file), file, quote, line, column: before[before.length - 1].length + 1, endLine }];
   });
 }
 

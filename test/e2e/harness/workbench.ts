@@ -26,6 +26,8 @@ export async function launchChromium(): Promise<Browser> {
 const editor = '.editor-instance .monaco-editor';
 
 export class Workbench {
+  private failures = 0;
+
   private constructor(
     readonly page: Page,
     private readonly context: BrowserContext,
@@ -278,7 +280,9 @@ export class Workbench {
 
   /** Saves a screenshot of the whole page next to the instance's logs (used when a test fails). */
   async screenshotFailure(title: string): Promise<string> {
-    const file = path.join(this.server.artifactsDir, `${title.replace(/[^\w.-]+/g, '-').slice(0, 120)}.png`);
+    const slug = title.replace(/[^\w.-]+/g, '-');
+    // long titles share their beginnings (suite names): keep the end, number them in order
+    const file = path.join(this.server.artifactsDir, `${String(++this.failures).padStart(2, '0')}-${slug.slice(-100)}.png`);
     await this.page.screenshot({ path: file });
     return file;
   }
