@@ -14,6 +14,9 @@ PLAYWRIGHT_CORE_VERSION=1.65.1
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 tools="${E2E_TOOLS_DIR:-$root/.e2e-tools}"
 log() { printf 'e2e-install: %s\n' "$*" >&2; }
+# Run from `npm run`, the calling npm's npm_* variables would reach the npm calls below as config — e.g.
+# npm_config_user_agent "… node/v20 …", which code-server's postinstall reads to refuse anything but Node 24.
+while IFS= read -r name; do unset "$name"; done < <(compgen -e | grep -E '^(npm_|NODE$|INIT_CWD$)')
 export npm_config_fund=false npm_config_audit=false npm_config_update_notifier=false
 # Playwright must never fetch a browser of its own: we drive Debian's chromium.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1

@@ -1,45 +1,50 @@
-/** `asean-ref check FILES…`: the server's diagnostics on drafts, for CI. */
+/** `asean-ref check FILES…`: the server's diagnostics on drafts, for CI and pre-commit hooks. */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { formatProblem } from '../data/dataset';
 import { diagnostics } from '../features/diagnostics';
 import { scanDocument } from '../scan/scan';
 import type { Engine } from './engine';
-import { expand, readDraft } from './files';
+import { expand, mapLimit, readDraft } from './files';
 import { progress, type Io } from './output';
-import { toSarif, type FileFindings } from './sarif';
+import { toSarif, type FileFindings, type Notice } from './sarif';
 import { LEVEL, reaches } from './severity';
 
 export type Format = 'text' | 'json' | 'sarif';
 
+/** Files read at once: enough to keep the disk busy while earlier files are scanned, few enough for any ulimit. */
+const READ_CONCURRENCY = 16;
+
 export async function check(engine: Engine, args: string[], format: Format, io: Io, cwd: string, version: string): Promise<number> {
-  if (engine.dataProblems.length) {
-    for (const p of engine.dataProblems) io.stderr.write(formatProblem(p) + '\n');
-    if (engine.dataProblems.some((p) => p.severity === 'error')) return 2;
-  }
-  const files = await expand(args, cwd);
-  const findings: FileFindings[] = [];
-  let unreadable = 0;
+  const { files, unmatched } = await expand(args, cwd);
+  const notices: Notice[] = unmatched.map((pattern) => ({ file: pattern, message: 'no files match this pattern' }));
+  for (const n of notices) io.stderr.write(`${n.file}: ${n.message}\n`);
+
   const bar = progress(io, files.length);
-  files.forEach((file, i) => {
-    const read = readDraft(file, cwd);
-    bar.tick(i + 1);
-    if ('error' in read) {
-      unreadable++;
-      io.stderr.write(`${file}: ${read.error}\n`);
-      return;
-    }
+  let done = 0;
+  const results = await mapLimit(files, READ_CONCURRENCY, async (file): Promise<FileFindings | Notice> => {
+    const read = await readDraft(file, cwd);
+    bar.tick(++done);
+    if ('error' in read) return { file, message: read.error };
     const doc = TextDocument.create(file, 'markdown', 1, read.text);
-    findings.push({ file, diagnostics: diagnostics(doc, engine.index, scanDocument(doc, engine.index), engine.config) });
+    return { file, diagnostics: diagnostics(doc, engine.index, scanDocument(doc, engine.index), engine.config) };
   });
   bar.end();
-  io.stdout.write(render(findings, format, version));
-  if (unreadable) return 2;
+
+  const findings: FileFindings[] = [];
+  for (const r of results) {
+    if ('diagnostics' in r) findings.push(r);
+    else {
+      notices.push(r);
+      io.stderr.write(`${r.file}: ${r.message}\n`);
+    }
+  }
+  io.stdout.write(render(findings, notices, format, version, cwd));
+  if (notices.length) return 2;
   return findings.some((f) => f.diagnostics.some((d) => reaches(d.severity, engine.config.failOn))) ? 1 : 0;
 }
 
-function render(findings: FileFindings[], format: Format, version: string): string {
-  if (format === 'sarif') return JSON.stringify(toSarif(findings, version), null, 2) + '\n';
+function render(findings: FileFindings[], notices: Notice[], format: Format, version: string, cwd: string): string {
+  if (format === 'sarif') return JSON.stringify(toSarif(findings, notices, version, cwd), null, 2) + '\n';
   if (format === 'json') return JSON.stringify(findings.map(({ file, diagnostics }) => ({ file, diagnostics: diagnostics.map(plain) })), null, 2) + '\n';
   return findings.flatMap(({ file, diagnostics }) => diagnostics.map((d) => textLine(file, d) + '\n')).join('');
 }

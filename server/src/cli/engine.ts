@@ -18,6 +18,8 @@ import type { Severity } from '../data/dataset';
 export interface CliConfig extends Settings {
   failOn: Severity;
   dataPaths: string[];
+  /** dataPaths came from the config file rather than the default. */
+  dataPathsSet?: boolean;
 }
 
 export interface Engine {
@@ -25,9 +27,15 @@ export interface Engine {
   config: CliConfig;
   /** Problems in the team's data files; any error makes `check` exit 2. */
   dataProblems: Problem[];
+  /** Said on stderr, never fatal (a configured data folder that is missing). */
+  warnings: string[];
 }
 
+/** A mistake on the command line: the message, then the command's usage, exit 2. */
 export class UsageError extends Error {}
+
+/** A mistake in .asean-ref.json: the message alone (the command line was fine), exit 2. */
+export class ConfigError extends Error {}
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 
@@ -40,36 +48,48 @@ export function readConfig(cwd: string, file?: string): CliConfig {
   const config: CliConfig = { ...defaultSettings, failOn: 'warning', dataPaths: ['.asean-ref'] };
   const where = file ? path.resolve(cwd, file) : path.join(cwd, '.asean-ref.json');
   if (!existsSync(where)) {
-    if (file) throw new UsageError(`config file not found: ${file}`);
+    if (file) throw new ConfigError(`${file}: config file not found`);
     return config;
   }
   let raw: Record<string, unknown>;
   try {
     raw = JSON.parse(readFileSync(where, 'utf8'));
   } catch (e) {
-    throw new UsageError(`${path.relative(cwd, where)}: not valid JSON: ${(e as Error).message}`);
+    throw new ConfigError(`${path.relative(cwd, where) || where}: not valid JSON: ${(e as Error).message}`);
   }
-  for (const [key, value] of Object.entries(raw ?? {})) applyConfigKey(config, key, value, path.relative(cwd, where));
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(`${path.relative(cwd, where) || where}: must be a JSON object`);
+  for (const [key, value] of Object.entries(raw)) applyConfigKey(config, key, value, path.relative(cwd, where) || where);
   return config;
 }
 
 function applyConfigKey(config: CliConfig, key: string, value: unknown, file: string): void {
   if (key === 'cardLanguage' && (value === 'auto' || value === 'id' || value === 'en')) config.cardLanguage = value;
   else if (key === 'failOn' && isSeverity(value)) config.failOn = value;
-  else if (key === 'dataPaths' && Array.isArray(value) && value.every((v) => typeof v === 'string')) config.dataPaths = value;
-  else if (key !== '$schema') throw new UsageError(`${file}: invalid setting "${key}": ${JSON.stringify(value)}`);
+  else if (key === 'dataPaths' && Array.isArray(value) && value.every((v) => typeof v === 'string')) {
+    config.dataPaths = value;
+    config.dataPathsSet = true;
+  } else if (key !== '$schema') {
+    const known = ['cardLanguage', 'failOn', 'dataPaths'].includes(key);
+    throw new ConfigError(`${file}: ${known ? `invalid value for "${key}"` : `unknown setting "${key}"`}: ${JSON.stringify(value)} (settings: cardLanguage auto|id|en, failOn error|warning|information|hint, dataPaths [folders])`);
+  }
 }
 
 export function loadEngine(cwd: string, config: CliConfig): Engine {
   let dataset = shippedDataset();
   const dataProblems: Problem[] = [];
-  for (const dir of config.dataPaths.map((p) => path.resolve(cwd, p))) {
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) continue;
+  const warnings: string[] = [];
+  for (const name of config.dataPaths) {
+    const dir = path.resolve(cwd, name);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+      // The default .asean-ref/ is optional; a folder the config names is expected to be there.
+      if (config.dataPathsSet) warnings.push(`${name}: data folder not found (named in dataPaths); using the shipped data without it`);
+      continue;
+    }
     const loaded = loadDataDir(dir, { base: dataset });
     dataset = loaded.dataset;
     dataProblems.push(...loaded.problems.map((p) => ({ ...p, file: path.relative(cwd, p.file) || p.file })));
   }
-  return { index: buildIndex(dataset), config, dataProblems };
+  return { index: buildIndex(dataset), config, dataProblems, warnings };
 }
 
 /** dist/data.json when running the bundle; data/ when running from source. */

@@ -3,6 +3,10 @@ import { version } from '../../../package.json';
 
 export const VERSION = version;
 
+const CONFIG = `Settings are read from .asean-ref.json in the current folder (or --config FILE):
+  { "cardLanguage": "auto|id|en", "failOn": "warning", "dataPaths": [".asean-ref"] }
+The team's data folders (dataPaths; default .asean-ref/ when it exists) are loaded on top of the shipped data.`;
+
 export const HELP: Record<string, string> = {
   main: `asean-ref ${version} — ASEAN references in Markdown drafts, from a terminal
 
@@ -11,43 +15,77 @@ Usage: asean-ref <command> [options]
 Commands:
   check FILES/GLOBS…   report findings in drafts (exit 1 when any reaches --fail-on)
   scan FILE            list every reference recognised in a draft
-  lookup TERM…         print the card for each term (fuzzy when not exact)
-  glossary FILE        print the draft's list of abbreviations as a Markdown table
-  data check [DIR]     validate entity and source files (default: data/)
+  lookup TERM…         print the card for each term (the closest match when not exact)
+  glossary FILE        print the draft's abbreviations as a Markdown table
+  data check [DIR]     validate entity and source files
 
-Options: --help for any command, --version.
-Settings are read from .asean-ref.json in the current folder (or --config FILE):
-  { "cardLanguage": "auto|id|en", "failOn": "warning", "dataPaths": [".asean-ref"] }
+Options: -h, --help (also: asean-ref help COMMAND), -v, --version.
+${CONFIG}
+
+Exit codes: 0 clean, 1 findings or a term not found, 2 usage, config, data or unreadable-file errors.
 `,
   check: `Usage: asean-ref check [options] FILES/GLOBS…
 
 Runs the editor's diagnostics on Markdown drafts and prints path:line:col: severity: message [rule].
+Quote globs ("reports/**/*.md") so they expand the same on every shell; node_modules is skipped.
 
 Options:
   -f, --format text|json|sarif   output format (SARIF 2.1.0 for pull-request annotations); default text
   --fail-on error|warning|information|hint
                                  lowest severity that makes the run fail (exit 1); default warning
-  --config FILE                  settings file instead of ./.asean-ref.json
+  -c, --config FILE              settings file instead of ./.asean-ref.json
 
-Exit: 0 clean, 1 findings, 2 usage, data or unreadable-file errors.
+Rules: unknown-instance (information), ambiguous-reference (hint).
+A file that cannot be read (missing, a directory, binary, not UTF-8, no permission) is reported as
+path: message and the rest are still checked.
+
+Exit: 0 clean, 1 a finding at or above --fail-on, 2 usage, config, data or unreadable-file errors.
 `,
   scan: `Usage: asean-ref scan [--json] FILE
 
-Lists every reference recognised in the draft: line:col range, the text, and the entity it resolves to.
+Lists every reference recognised in the draft:
+  line:col-line:col  text  → entity-id (kind) name
+with the other readings of an ambiguous reference below it, and "instance unknown" for a numbered
+meeting the record does not hold. Code, link destinations and front matter are not prose and are skipped.
+
+Options:
+  --json            print { file, lang, references: [{ range, text, candidates: [...] }] }
+  -c, --config FILE settings file instead of ./.asean-ref.json
+
+Exit: 0, or 2 when the file cannot be read.
 `,
   lookup: `Usage: asean-ref lookup [--json] [--lang id|en] TERM…
 
-Prints the card for each term with its sources; a term that is not a known name gets the closest match.
-Exit 1 when a term matches nothing.
+Prints the card for each term with its sources. A known name, alias or acronym (acronyms as written:
+ARSOM, not arsom) or a numbered meeting ("KTT ASEAN ke-42") is exact; anything else gets the closest
+match, introduced with "did you mean". Colour only on a terminal, never with NO_COLOR set.
+
+Options:
+  --json            print the entities with their sources resolved (title, publisher, file, line)
+  -l, --lang id|en  card language; default: cardLanguage, else the locale (LANG=id…), else English
+  -c, --config FILE settings file instead of ./.asean-ref.json
+
+Exit: 0, or 1 when a term matches nothing.
 `,
   glossary: `Usage: asean-ref glossary [--lang id|en] FILE
 
-Prints the abbreviations the draft uses as a Markdown table (default: the draft's language).
+Prints the abbreviations the draft uses as a Markdown table, sorted, each once:
+  | Singkatan | Kepanjangan |   (Indonesian)     | Abbreviation | Expansion |   (English)
+
+Options:
+  -l, --lang id|en  table language; default: cardLanguage, else the language the draft is written in
+  -c, --config FILE settings file instead of ./.asean-ref.json
+
+Exit: 0, or 2 when the file cannot be read.
 `,
   data: `Usage: asean-ref data check [DIR]
 
 Validates entity files (*.json) and source articles (sources/*.md) against the schema, and checks ids,
-references, surface forms, dates and that every quote is verbatim in its source. DIR defaults to data/.
+references, surface forms, dates and that every quote is verbatim in its source. A team folder is
+checked on top of the shipped data. DIR defaults to data/ when the current folder has one, else to
+the team's data folders (dataPaths, default .asean-ref/).
 Prints path:line:col: message per problem; on success, "N entities, M sources, Q quotes verified".
+
+Exit: 0 valid, 1 problems found, 2 no such folder.
 `,
 };

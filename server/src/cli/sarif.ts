@@ -1,4 +1,6 @@
-/** SARIF 2.1.0, the format code-hosting platforms read to annotate pull requests. */
+/** SARIF 2.1.0, the format code-hosting platforms (GitHub code scanning among them) read to annotate pull requests. */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { rules } from '../features/diagnostics';
 import { LEVEL } from './severity';
@@ -8,9 +10,21 @@ export interface FileFindings {
   diagnostics: Diagnostic[];
 }
 
-export function toSarif(findings: readonly FileFindings[], version: string): object {
+/** A file the run could not check, or a problem in the data it loaded. */
+export interface Notice {
+  file: string;
+  message: string;
+  /** 1-based, when known. */
+  line?: number;
+  column?: number;
+}
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+export function toSarif(findings: readonly FileFindings[], notices: readonly Notice[], version: string, cwd: string): object {
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   return {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [
       {
@@ -18,29 +32,48 @@ export function toSarif(findings: readonly FileFindings[], version: string): obj
           driver: {
             name: 'asean-ref',
             version,
+            semanticVersion: version,
             informationUri: 'https://github.com/asean-ref/asean-ref',
-            rules: rules.map((r) => ({ id: r.id, shortDescription: { text: r.description } })),
+            rules: rules.map((r) => ({ id: r.id, name: camel(r.id), shortDescription: { text: r.description }, defaultConfiguration: { level: LEVEL[r.severity].sarif } })),
           },
         },
-        results: findings.flatMap(({ file, diagnostics }) => diagnostics.map((d) => result(file, d))),
+        originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(cwd + path.sep).href } },
+        invocations: [
+          {
+            executionSuccessful: notices.length === 0,
+            toolExecutionNotifications: notices.map((n) => ({
+              level: 'error',
+              message: { text: n.message },
+              locations: [location(n.file, cwd, n.line === undefined ? undefined : { startLine: n.line, startColumn: n.column ?? 1 })],
+            })),
+          },
+        ],
+        results: findings.flatMap(({ file, diagnostics }) => diagnostics.map((d) => result(file, d, cwd, ruleIndex))),
       },
     ],
   };
 }
 
-function result(file: string, d: Diagnostic): object {
+function result(file: string, d: Diagnostic, cwd: string, ruleIndex: Map<string, number>): object {
   const { start, end } = d.range;
+  const ruleId = String(d.code ?? 'asean-ref');
   return {
-    ruleId: String(d.code ?? 'asean-ref'),
+    ruleId,
+    ...(ruleIndex.has(ruleId) ? { ruleIndex: ruleIndex.get(ruleId) } : {}),
     level: LEVEL[d.severity ?? 1].sarif,
     message: { text: d.message },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: file.split('\\').join('/') },
-          region: { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 },
-        },
-      },
-    ],
+    locations: [location(file, cwd, { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 })],
   };
 }
+
+function location(file: string, cwd: string, region?: object): object {
+  return { physicalLocation: { artifactLocation: { uri: relativeUri(file, cwd), uriBaseId: 'SRCROOT' }, ...(region ? { region } : {}) } };
+}
+
+/** The file relative to cwd, as a URI reference: forward slashes, spaces and other unsafe characters percent-encoded. */
+export function relativeUri(file: string, cwd: string): string {
+  const relative = path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/');
+  return relative.split('/').map(encodeURIComponent).join('/');
+}
+
+const camel = (id: string): string => id.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase());

@@ -1,4 +1,8 @@
-/** Diagnostics for a draft: every rule over the scanned document. The server and `asean-ref check` share it. */
+/**
+ * Diagnostics for a draft: every rule over the scanned document, in document order.
+ * The server and `asean-ref check` share it. A rule is one file under rules/; adding one
+ * is adding it to `rules` below (its id becomes the diagnostic code and a SARIF rule).
+ */
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { EntityIndex } from '../index/types';
@@ -8,9 +12,12 @@ import { ambiguousReference } from './rules/ambiguous-reference';
 import type { Rule } from './rules/rule';
 import { unknownInstance } from './rules/unknown-instance';
 
+export type { Rule, RuleContext } from './rules/rule';
+
 export const rules: readonly Rule[] = [unknownInstance, ambiguousReference];
 
 export function diagnostics(doc: TextDocument, index: EntityIndex, scan: DocumentScan, settings: Settings): Diagnostic[] {
   const lang = settings.cardLanguage === 'auto' ? scan.lang : settings.cardLanguage;
-  return rules.flatMap((rule) => rule.run({ doc, index, scan, settings, lang }));
+  const found = rules.flatMap((rule) => rule.run({ doc, index, scan, settings, lang }));
+  return found.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

@@ -1,4 +1,9 @@
-/** The list of abbreviations a draft uses: each acronym once, with what it stands for. */
+/**
+ * The list of abbreviations a draft uses: each acronym once, with what it stands for in the
+ * card language; rendered by format/glossary.ts. An acronym counts when it is written, as a
+ * whole word and in its case, inside a recognised reference: "ARSOM", "Pertemuan ke-16 ARSOM"
+ * (the series' acronym), "Sidang ASCC ke-29", and "KTT ASEAN ke-42", which uses both KTT and ASEAN.
+ */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Entity, Lang } from '../data/dataset';
 import { nameIn } from '../format/names';
@@ -8,24 +13,68 @@ import type { DocumentScan } from '../scan/hits';
 export interface GlossaryRow {
   acronym: string;
   expansion: string;
+  /** The entity the expansion is taken from. */
   id: string;
 }
 
 export function glossary(doc: TextDocument, index: EntityIndex, scan: DocumentScan, lang: Lang): GlossaryRow[] {
   const text = doc.getText();
   const rows = new Map<string, GlossaryRow>();
+  const add = (acronym: string, owner: Entity): void => {
+    if (!rows.has(acronym)) rows.set(acronym, { acronym, expansion: nameIn(owner, lang), id: owner.id });
+  };
+  if (scan.hits.length === 0) return [];
+  const named = new Set(scan.hits.flatMap((h) => h.candidates.map((c) => c.id)));
+  const byFirstWord = acronymsByFirstWord(index);
   for (const hit of scan.hits) {
-    const entity = index.byId.get(hit.candidates[0]?.id ?? '');
-    // "ARSOM ke-16" names the 16th meeting, but the abbreviation it uses is the series'.
-    const owners = [entity, entity?.series ? index.byId.get(entity.series) : undefined].filter((e): e is Entity => !!e);
-    const written = text.slice(hit.start, hit.end);
-    for (const owner of owners) {
-      for (const acronym of owner.acronyms ?? []) {
-        if (!rows.has(acronym) && usesWord(written, acronym)) rows.set(acronym, { acronym, expansion: nameIn(owner, lang), id: owner.id });
+    const written = text.slice(hit.start, hit.end).replace(/\s+/g, ' ');
+    // 1. The acronyms of what the reference names, best reading first: a meeting lends its series'
+    //    acronym, and a shared one ("ASCC ke-29": the council meeting or the community) goes to the best reading that has it.
+    for (const owner of owners(hit.candidates.map((c) => c.id), index)) {
+      for (const acronym of owner.acronyms ?? []) if (usesWord(written, acronym)) add(acronym, owner);
+    }
+    // 2. Other acronyms written inside it ("KTT ASEAN ke-42" names the summit, and uses KTT and ASEAN).
+    for (const word of written.match(WORD) ?? []) {
+      for (const { acronym, entities } of byFirstWord.get(word) ?? []) {
+        if (!rows.has(acronym) && usesWord(written, acronym)) add(acronym, entities.find((e) => named.has(e.id)) ?? entities[0]);
       }
     }
   }
-  return [...rows.values()].sort((a, b) => a.acronym.localeCompare(b.acronym, lang));
+  return [...rows.values()].sort((a, b) => compare(a.acronym, b.acronym));
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Every acronym in the data, under its first word, with the entities that have it (data order). */
+function acronymsByFirstWord(index: EntityIndex): Map<string, { acronym: string; entities: Entity[] }[]> {
+  const byAcronym = new Map<string, Entity[]>();
+  for (const e of index.byId.values()) for (const a of e.acronyms ?? []) byAcronym.set(a, [...(byAcronym.get(a) ?? []), e]);
+  const out = new Map<string, { acronym: string; entities: Entity[] }[]>();
+  for (const [acronym, entities] of byAcronym) {
+    const first = acronym.match(WORD)?.[0];
+    if (first) out.set(first, [...(out.get(first) ?? []), { acronym, entities }]);
+  }
+  return out;
+}
+
+function owners(ids: readonly string[], index: EntityIndex): Entity[] {
+  const out: Entity[] = [];
+  for (const id of ids) {
+    const entity = index.byId.get(id);
+    if (!entity) continue;
+    out.push(entity);
+    const series = entity.series ? index.byId.get(entity.series) : undefined;
+    if (series) out.push(series);
+  }
+  return out;
+}
+
+/** Alphabetical, ignoring case, then by code unit, so the order never depends on the machine's locale. */
+function compare(a: string, b: string): number {
+  const la = a.toLowerCase();
+  const lb = b.toLowerCase();
+  if (la !== lb) return la < lb ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Does the text contain the acronym as whole words ("Menko PMK" yes, "ASEAN" in "ASEANs" no)? */

@@ -34,3 +34,8 @@ export function escapeMarkdown(text: string): string {
   // "1. x" or "- x" at the start would become a list; escape the marker (for digits, the dot after them).
   return inline.replace(BLOCK_START, (_m, space: string, mark: string) => (/\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`));
 }
+
+/** Quotation marks around a passage, unless it already opens with its own. */
+export function quoted(text: string): string {
+  return /^["“‘«']/.test(text) ? text : `“${text}”`;
+}

@@ -3,9 +3,9 @@ import type { Entity, Lang } from '../data/dataset';
 import type { Place, Role } from '../data/model.gen';
 import type { EntityIndex } from '../index/types';
 import type { CardDraft, CardList } from './card';
-import { formatDateRange } from './dates';
-import { earlierLabel, label, type FieldLabel, moreLabel, ordinalLabel, roleOnLabel } from './labels';
-import { nameIn, refTitle } from './names';
+import { formatDate, formatDateRange } from './dates';
+import { earlierLabel, label, type FieldLabel, moreLabel, ordinalLabel, roleOnLabel, roleSeenLabel } from './labels';
+import { nameIn, refTitle, titleIn } from './names';
 import { roleDates, rolesAt } from './roles';
 
 /** Long lists make a hover card unreadable; the series card shows the latest meetings. */
@@ -34,7 +34,7 @@ function chairText(id: string, draft: CardDraft): string {
   const name = refTitle(id, index, options.lang);
   const person = index.byId.get(id);
   if (!person?.roles || !entity.dates) return name;
-  const roles = rolesAt(person.roles, { start: entity.dates.start, end: entity.dates.end });
+  const { roles } = rolesAt(person.roles, { start: entity.dates.start, end: entity.dates.end });
   if (!roles.length) return name;
   draft.evidence.push(...roles.map((r) => r.evidence));
   return `${name} (${roles.map((r) => roleTitle(r, index, options.lang)).join('; ')})`;
@@ -77,11 +77,13 @@ export function personFacts(draft: CardDraft): void {
   const { entity, index, options } = draft;
   const { lang, at } = options;
   const roles = entity.roles ?? [];
-  const held = at ? rolesAt(roles, { start: at, end: options.atEnd }) : [];
-  if (held.length && at) {
-    const when = formatDateRange(at, options.atEnd, { lang });
-    draft.facts.push({ label: roleOnLabel(when, lang), value: held.map((r) => roleTitle(r, index, lang)).join('; ') });
-    draft.evidence.push(...held.map((r) => r.evidence));
+  const match = at ? rolesAt(roles, { start: at, end: options.atEnd }) : undefined;
+  if (match?.roles.length && at) {
+    // Say what the data supports: the meeting's dates when certain, else the month the role was seen in.
+    const when = match.certain ? formatDateRange(at, options.atEnd, { lang }) : match.seen.map((d) => formatDate(d, { lang })).join(', ');
+    const title = match.certain ? roleOnLabel(when, lang) : roleSeenLabel(when, lang);
+    draft.facts.push({ label: title, value: match.roles.map((r) => roleTitle(r, index, lang)).join('; ') });
+    draft.evidence.push(...match.roles.map((r) => r.evidence));
     return;
   }
   const items = roles.map((r) => {
@@ -92,10 +94,17 @@ export function personFacts(draft: CardDraft): void {
   draft.evidence.push(...roles.map((r) => r.evidence));
 }
 
-/** "Director of ASEAN External Cooperation, Ministry of Foreign Affairs". */
+/**
+ * "Director of ASEAN External Cooperation, Ministry of Foreign Affairs": the
+ * organisation is added unless the title already names it.
+ */
 function roleTitle(role: Role, index: EntityIndex, lang: Lang): string {
-  const org = role.organization && refTitle(role.organization, index, lang);
-  return org ? `${role.title[lang]}, ${org}` : role.title[lang];
+  const title = role.title[lang];
+  const org = role.organization ? index.byId.get(role.organization) : undefined;
+  if (!org) return title;
+  const names = [org.name.en, org.name.id, ...(org.acronyms ?? [])].filter((n): n is string => !!n);
+  const lower = title.toLowerCase();
+  return names.some((n) => lower.includes(n.toLowerCase())) ? title : `${title}, ${titleIn(org, lang)}`;
 }
 
 export function fullPlace(place: Place, lang: Lang): string {

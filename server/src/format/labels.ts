@@ -107,6 +107,11 @@ export function roleOnLabel(date: string, lang: Lang): string {
   return lang === 'id' ? `Jabatan pada ${date}` : `Role on ${date}`;
 }
 
+/** When the role was only seen in the meeting's month, the card says so instead of naming the meeting's day. */
+export function roleSeenLabel(date: string, lang: Lang): string {
+  return lang === 'id' ? `Jabatan tercatat ${date}` : `Role as seen in ${date}`;
+}
+
 export function moreLabel(count: number, lang: Lang): string {
   return lang === 'id' ? `… dan ${count} lainnya` : `… and ${count} more`;
 }

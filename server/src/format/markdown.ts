@@ -8,7 +8,7 @@ import type { Entity } from '../data/dataset';
 import type { EntityIndex } from '../index/types';
 import type { Candidate, Hit } from '../scan/hits';
 import { buildCard, type Card, type CardList, type CardOptions, type CardPassage, type CardSource } from './card';
-import { escapeMarkdown as esc } from './escape';
+import { escapeMarkdown as esc, quoted } from './escape';
 import { ambiguousNotice, label, ordinalName, sourceMissingLabel, unknownOrdinalNotice } from './labels';
 import { nameIn } from './names';
 
@@ -79,7 +79,7 @@ function noteSourceMarkdown(s: CardSource): string {
 }
 
 function passageMarkdown(p: CardPassage): string {
-  const quote = `“${esc(p.quote)}”`;
+  const quote = quoted(esc(p.quote));
   return p.location ? `[${quote}](${sourceLink(p.location)})` : quote;
 }
 

@@ -1,8 +1,10 @@
 /**
  * Which of a person's roles they held at a meeting. A wrong title is worse than
- * none, so a role counts only when the data makes it certain: an attested date
- * inside the meeting's dates, or a from/to range that certainly covers a day of it
- * ("from 2023" with no end says nothing about May 2023).
+ * none, so a role counts when the data makes it certain (an attested date inside
+ * the meeting's dates, or a from/to range that certainly covers a day of it;
+ * "from 2023" with no end says nothing about May 2023), or, failing that, when
+ * it was seen in the very month of the meeting; the card then says "seen in"
+ * that month rather than claiming the meeting's day. A year is never close enough.
  */
 import type { Lang } from '../data/dataset';
 import type { Role } from '../data/model.gen';
@@ -42,16 +44,35 @@ function certainTenure(role: Role): { first: string; last: string } | undefined 
   return { first: a.last, last: b.first };
 }
 
-/** The roles certainly held during the period; several when they were held together. Empty when unsure. */
-export function rolesAt(roles: readonly Role[], at: Period): Role[] {
+export interface RoleMatch {
+  roles: Role[];
+  /** False when the roles were only seen in the meeting's month. */
+  certain: boolean;
+  /** For an uncertain match: the attested dates it rests on. */
+  seen: string[];
+}
+
+/** The roles held during the period: several when they were held together; none when the data cannot tell. */
+export function rolesAt(roles: readonly Role[], at: Period): RoleMatch {
   const period = periodDays(at);
-  if (!period) return [];
-  const seen = roles.filter((r) => (r.attested ?? []).some((d) => attestedIn(d, period)));
-  if (seen.length) return seen;
-  return roles.filter((r) => {
+  const none: RoleMatch = { roles: [], certain: false, seen: [] };
+  if (!period) return none;
+  const seenIn = roles.filter((r) => (r.attested ?? []).some((d) => attestedIn(d, period)));
+  if (seenIn.length) return { roles: seenIn, certain: true, seen: [] };
+  const covered = roles.filter((r) => {
     const t = certainTenure(r);
     return !!t && t.first <= period.last && t.last >= period.first;
   });
+  if (covered.length) return { roles: covered, certain: true, seen: [] };
+  const sameMonth = (d: string) => d.length >= 7 && overlaps(d, period);
+  const near = roles.filter((r) => (r.attested ?? []).some(sameMonth));
+  const seen = [...new Set(near.flatMap((r) => (r.attested ?? []).filter(sameMonth)))];
+  return near.length ? { roles: near, certain: false, seen } : none;
+}
+
+function overlaps(date: string, period: { first: string; last: string }): boolean {
+  const d = dayBounds(date);
+  return !!d && d.first <= period.last && d.last >= period.first;
 }
 
 /** "2018–2020", "sejak 2018", "until 2020", then "; seen 19 Feb 2019": what the data says about when. */

@@ -7,7 +7,7 @@
 import type { Entity } from '../data/dataset';
 import type { EntityIndex } from '../index/types';
 import { buildCard, type Card, type CardList, type CardOptions, type CardSource } from './card';
-import { oneLine, stripControls } from './escape';
+import { oneLine, quoted, stripControls } from './escape';
 import { label, sourceMissingLabel } from './labels';
 
 export interface TextOptions extends CardOptions {
@@ -62,7 +62,7 @@ function listText(list: CardList, paint: Paint): string[] {
 /** Publisher, date and title; then each quote and where it stands (path:line:col, 1-based). */
 function sourceText(s: CardSource, card: Card, paint: Paint): string[] {
   const passages = s.passages.flatMap((p) => {
-    const quote = `“${clean(p.quote)}”`;
+    const quote = quoted(clean(p.quote));
     if (!p.location) return [quote];
     const { file, start } = p.location;
     return [quote, `  ${paint.path(`${stripControls(file)}:${start.line + 1}:${start.character + 1}`)}`];

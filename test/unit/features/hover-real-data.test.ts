@@ -70,3 +70,37 @@ for (const dir of DIRS) {
     });
   });
 }
+
+describe('hovering officials with the curated data', function () {
+  let index: EntityIndex;
+  before(function () {
+    const dir = path.join(ROOT, 'data');
+    if (!hasEntities(dir)) this.skip();
+    index = buildIndex(loadDataDir(dir).dataset);
+    if (!index.byId.has('joko-kusnanto-anggoro') || !index.byId.has('soc-com-20')) this.skip();
+  });
+
+  function hoverName(text: string, name: string): string {
+    const doc = TextDocument.create('file:///draft.md', 'markdown', 1, text);
+    const h = hover(doc, doc.positionAt(text.indexOf(name) + 1), index, scanDocument(doc, index), defaultSettings);
+    return (h?.contents as { value: string } | undefined)?.value ?? '';
+  }
+
+  it('hovering Joko Kusnanto Anggoro near "SOC-COM ke-20" shows the title he was seen with in July 2024', () => {
+    const v = hoverName('Pada SOC-COM ke-20, delegasi Indonesia dipimpin Joko Kusnanto Anggoro.', 'Joko');
+    assert.ok(v.includes('- **Jabatan tercatat Juli 2024:** Staf Khusus Bidang Kerja Sama Luar Negeri Kemenko PMK\n'), v);
+  });
+
+  it('hovering Joko Kusnanto Anggoro near "ASCC ke-29" shows his 2023 title on the day of that meeting', () => {
+    const v = hoverName('Sidang ASCC ke-29 dihadiri Joko Kusnanto Anggoro.', 'Joko');
+    assert.ok(v.includes('- **Jabatan pada 8 Mei 2023:** Staf Khusus Menko PMK Bidang Kerja Sama Internasional'), v);
+    const roleLines = v.split('\n').filter((l) => l.startsWith('- **Jabatan'));
+    assert.equal(roleLines.length, 1, v);
+    assert.ok(!roleLines[0].includes('Luar Negeri'), roleLines[0]);
+  });
+
+  it('hovering him with no meeting in the text lists both titles with the dates they were seen', () => {
+    const v = hoverName('Joko Kusnanto Anggoro adalah staf khusus.', 'Joko');
+    assert.ok(v.includes('tercatat 8 Mei 2023') && v.includes('tercatat Jul 2024'), v);
+  });
+});

@@ -1,19 +1,24 @@
 /** A form two entities share ("ASCC", "SOM"): a hint naming the readings, so the writer can disambiguate. */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import type { Entity } from '../../data/dataset';
 import { nameIn } from '../../format/names';
-import type { Rule } from './rule';
+import { finding, type Rule } from './rule';
 
 export const ambiguousReference: Rule = {
   id: 'ambiguous-reference',
   description: 'A term that names more than one entity.',
+  severity: DiagnosticSeverity.Hint,
   run({ doc, index, scan, lang }) {
     const out: Diagnostic[] = [];
+    const text = doc.getText();
     for (const hit of scan.hits) {
+      // An ordinal picks one meeting ("ASCC ke-29"), so the phrase is not ambiguous even when the word is.
       if (hit.candidates.length < 2 || hit.ordinal !== undefined) continue;
-      const names = hit.candidates.map((c) => index.byId.get(c.id)).filter((e) => e !== undefined).map((e) => nameIn(e, lang));
-      const text = doc.getText().slice(hit.start, hit.end);
-      const message = lang === 'id' ? `"${text}" dapat berarti: ${names.join('; ')}.` : `"${text}" can mean: ${names.join('; ')}.`;
-      out.push({ range: { start: doc.positionAt(hit.start), end: doc.positionAt(hit.end) }, severity: DiagnosticSeverity.Hint, source: 'asean-ref', code: 'ambiguous-reference', message });
+      const names = hit.candidates.map((c) => index.byId.get(c.id)).filter((e): e is Entity => e !== undefined).map((e) => nameIn(e, lang));
+      if (names.length < 2) continue;
+      const written = text.slice(hit.start, hit.end).replace(/\s+/g, ' ');
+      const message = lang === 'id' ? `"${written}" dapat berarti: ${names.join('; ')}` : `"${written}" can mean: ${names.join('; ')}`;
+      out.push(finding(ambiguousReference, doc, hit.start, hit.end, message));
     }
     return out;
   },

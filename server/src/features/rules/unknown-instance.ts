@@ -2,20 +2,24 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { ordinalName } from '../../format/labels';
 import { nameIn } from '../../format/names';
-import type { Rule } from './rule';
+import { finding, type Rule } from './rule';
 
 export const unknownInstance: Rule = {
   id: 'unknown-instance',
   description: 'A numbered meeting whose series is known but which the record does not hold.',
+  severity: DiagnosticSeverity.Information,
   run({ doc, index, scan, lang }) {
     const out: Diagnostic[] = [];
+    const text = doc.getText();
     for (const hit of scan.hits) {
       const top = hit.candidates[0];
-      const series = top?.unknownOrdinal !== undefined ? index.byId.get(top.id) : undefined;
-      if (!series || top.unknownOrdinal === undefined) continue;
+      if (top?.unknownOrdinal === undefined) continue;
+      const series = index.byId.get(top.id);
+      if (!series) continue;
+      const written = text.slice(hit.start, hit.end).replace(/\s+/g, ' ');
       const meeting = ordinalName(top.unknownOrdinal, nameIn(series, lang), lang);
-      const message = lang === 'id' ? `Catatan tidak memuat ${meeting}; periksa nomor pertemuannya.` : `The record has no ${meeting}; check the meeting number.`;
-      out.push({ range: { start: doc.positionAt(hit.start), end: doc.positionAt(hit.end) }, severity: DiagnosticSeverity.Information, source: 'asean-ref', code: 'unknown-instance', message });
+      const message = lang === 'id' ? `${written}: catatan tidak memuat ${meeting}` : `${written}: the record has no ${meeting}`;
+      out.push(finding(unknownInstance, doc, hit.start, hit.end, message));
     }
     return out;
   },
