@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 
 export type Read = { file: string; text: string } | { file: string; error: string };
 
@@ -47,6 +48,14 @@ export async function readDraft(file: string, cwd: string): Promise<Read> {
   } catch {
     return { file, error: 'is not valid UTF-8 text' };
   }
+}
+
+/** A draft as a document, or undefined after saying on stderr why it could not be read (`path: message`). */
+export async function openDraft(file: string, cwd: string, stderr: { write(text: string): unknown }): Promise<TextDocument | undefined> {
+  const read = await readDraft(file, cwd);
+  if ('text' in read) return TextDocument.create(file, 'markdown', 1, read.text);
+  stderr.write(`${file}: ${read.error}\n`);
+  return undefined;
 }
 
 function describe(e: NodeJS.ErrnoException): string {

@@ -1,5 +1,7 @@
 /** Usage texts, one per command. */
 import { version } from '../../../package.json';
+import { rules } from '../features/diagnostics';
+import { LEVEL } from './severity';
 
 export const VERSION = version;
 
@@ -35,7 +37,9 @@ Options:
                                  lowest severity that makes the run fail (exit 1); default warning
   -c, --config FILE              settings file instead of ./.asean-ref.json
 
-Rules: unknown-instance (information), ambiguous-reference (hint).
+Rules:
+${rules.map((r) => `  ${r.id.padEnd(22)} ${LEVEL[r.severity].name.padEnd(12)} ${r.description}`).join('\n')}
+
 A file that cannot be read (missing, a directory, binary, not UTF-8, no permission) is reported as
 path: message and the rest are still checked.
 

@@ -1,20 +1,16 @@
 /** `asean-ref scan FILE`: every reference recognised in a draft, and what it resolves to. */
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ordinalName } from '../format/labels';
 import { nameIn } from '../format/names';
 import { scanDocument } from '../scan/scan';
 import type { Candidate, Hit } from '../scan/hits';
 import type { Engine } from './engine';
-import { readDraft } from './files';
+import { openDraft } from './files';
 import type { Io } from './output';
 
 export async function scan(engine: Engine, file: string, json: boolean, io: Io, cwd: string): Promise<number> {
-  const read = await readDraft(file, cwd);
-  if ('error' in read) {
-    io.stderr.write(`${file}: ${read.error}\n`);
-    return 2;
-  }
-  const doc = TextDocument.create(file, 'markdown', 1, read.text);
+  const doc = await openDraft(file, cwd, io.stderr);
+  if (!doc) return 2;
   const result = scanDocument(doc, engine.index);
   const rows = result.hits.map((hit) => row(doc, hit, engine));
   if (json) {

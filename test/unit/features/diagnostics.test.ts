@@ -28,7 +28,7 @@ describe('diagnostics on a draft', () => {
   it('an Indonesian draft that writes "KTT ASEAN ke-99" gets the note in Indonesian, at the phrase', () => {
     const [d] = check('Judul\n\nPara pemimpin bertemu di KTT ASEAN ke-99 tahun lalu.');
     assert.equal(d.code, 'unknown-instance');
-    assert.equal(d.message, 'KTT ASEAN ke-99: catatan tidak memuat Konferensi Tingkat Tinggi ASEAN ke-99');
+    assert.equal(d.message, 'KTT ASEAN ke-99: data tidak memuat Konferensi Tingkat Tinggi ASEAN ke-99');
     assert.deepEqual(d.range, { start: { line: 2, character: 25 }, end: { line: 2, character: 40 } });
   });
 

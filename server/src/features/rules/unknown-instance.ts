@@ -18,7 +18,7 @@ export const unknownInstance: Rule = {
       if (!series) continue;
       const written = text.slice(hit.start, hit.end).replace(/\s+/g, ' ');
       const meeting = ordinalName(top.unknownOrdinal, nameIn(series, lang), lang);
-      const message = lang === 'id' ? `${written}: catatan tidak memuat ${meeting}` : `${written}: the record has no ${meeting}`;
+      const message = lang === 'id' ? `${written}: data tidak memuat ${meeting}` : `${written}: the record has no ${meeting}`;
       out.push(finding(unknownInstance, doc, hit.start, hit.end, message));
     }
     return out;
