@@ -6,8 +6,9 @@ export function closest(wrong: string, candidates: Iterable<string>): string | u
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (const c of candidates) {
-    if (Math.abs(c.length - wrong.length) >= bestDistance) continue;
-    const d = editDistance(wrong, c, bestDistance);
+    if (Math.abs(c.length - wrong.length) > bestDistance) continue;
+    // Below the cap the distance is exact, so a tie is a real tie (broken alphabetically for stable output).
+    const d = editDistance(wrong, c, bestDistance + 1);
     if (d < bestDistance || (d === bestDistance && best !== undefined && c < best)) [best, bestDistance] = [c, d];
   }
   return bestDistance <= limit ? best : undefined;

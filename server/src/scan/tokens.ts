@@ -278,7 +278,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 export function joinable(text: string, leftEnd: number, rightStart: number, leftIsInitial: boolean): boolean {
   let newlines = 0;
   let dashes = 0;
-  for (let i = leftEnd; i < rightStart; i++) {
+  // The possessive 's the left word dropped ("Community's Post-2025") is part of the name, not a break.
+  const start = isApostrophe(text.charCodeAt(leftEnd)) && (text.charCodeAt(leftEnd + 1) | 0x20) === 0x73 ? leftEnd + 2 : leftEnd;
+  for (let i = start; i < rightStart; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0xa0) continue;
     if (c === 0x0a) {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { scanText } from '../../../server/src/scan/scan';
-import { miniIndex } from '../helpers/mini-data';
+import { entity, miniIndex } from '../helpers/mini-data';
 
 const index = miniIndex();
 
@@ -77,6 +77,13 @@ describe('recognising references in a draft', () => {
 
   it('drops an English possessive', () => {
     assert.deepEqual(refs("ASEAN's outlook"), ['ASEAN → asean']);
+  });
+
+  it('reads a name with a possessive inside it as one name', () => {
+    const index = miniIndex([entity({ id: 'hanoi', kind: 'document', name: { en: "Ha Noi Declaration on the ASEAN Community's Post-2025 Vision" } })]);
+    const text = 'the Ha Noi Declaration on the ASEAN Community’s Post-2025 Vision was adopted';
+    const hits = scanText(text, index).hits;
+    assert.deepEqual(hits.map((h) => [text.slice(h.start, h.end), h.candidates[0].id]), [['Ha Noi Declaration on the ASEAN Community’s Post-2025 Vision', 'hanoi']]);
   });
 
   it('tells Indonesian drafts from English ones', () => {
