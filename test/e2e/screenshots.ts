@@ -34,7 +34,9 @@ async function main(): Promise<void> {
     await wb.quickOpen(indonesian.fileName, 'ARSOM');
 
     await wb.hoverWord('ARSOM', /Bali/);
-    await wb.screenshotAround([await wb.boxOf('ARSOM'), await wb.hoverWidget.boundingBox()], path.join(images, 'hover-card.png'));
+    // the card, and the sentence it was hovered in from the start of the line
+    const sentence = await wb.boxOf('Dalam pertemuan ARSOM');
+    await wb.screenshotAround([sentence, await wb.hoverWidget.boundingBox()], path.join(images, 'hover-card.png'));
     await wb.dismissHover();
 
     await wb.typeOnNewLineAtEnd(`${indonesian.typedBeforeAcronym}ARS`);

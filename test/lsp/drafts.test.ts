@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { URI } from 'vscode-uri';
 import type { Entity } from '../../server/src/data/dataset';
-import { fileUri, hoverText, LspClient, positionOf, ROOT } from './helpers/client';
+import { fileUri, hoverText, LspClient, PACKAGE_ROOT, positionOf, ROOT } from './helpers/client';
 import { byAcronym, byName, meeting, sourceFilesOf } from './helpers/data';
 
 const DRAFTS = path.join(ROOT, 'test', 'fixtures', 'drafts');
@@ -148,7 +148,7 @@ describe('writing a Markdown draft', function () {
       assert.ok(locations.length > 0, 'no locations');
       for (const loc of locations) {
         const file = URI.parse(loc.uri).fsPath;
-        assert.equal(path.dirname(file), path.join(ROOT, 'data', 'sources'), loc.uri);
+        assert.equal(path.dirname(file), path.join(PACKAGE_ROOT, 'data', 'sources'), loc.uri);
         assert.match(file, /\.md$/);
       }
       assert.ok(

@@ -2,12 +2,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Dataset, Entity } from '../../../server/src/data/dataset';
-import { ROOT } from './client';
+import { PACKAGE_ROOT } from './client';
 
 let cached: Dataset | undefined;
 
 export function shipped(): Dataset {
-  cached ??= JSON.parse(readFileSync(path.join(ROOT, 'dist', 'data.json'), 'utf8')) as Dataset;
+  cached ??= JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'dist', 'data.json'), 'utf8')) as Dataset;
   return cached;
 }
 
@@ -30,6 +30,6 @@ export function meeting(seriesForm: string, ordinal: number): Entity {
 
 /** Absolute paths of the source articles an entity cites. */
 export function sourceFilesOf(entity: Entity): string[] {
-  const files = new Map(shipped().sources.map((s) => [s.meta.id, path.resolve(ROOT, s.file)]));
+  const files = new Map(shipped().sources.map((s) => [s.meta.id, path.resolve(PACKAGE_ROOT, s.file)]));
   return entity.sources.map((ev) => files.get(ev.source)).filter((f): f is string => f !== undefined);
 }
