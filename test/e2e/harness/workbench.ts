@@ -1,5 +1,6 @@
 // Drives the VS Code workbench in Chromium as a person would: quick open, mouse hover, typing, F12.
 // Every wait is on DOM state (Playwright's auto-waiting or waitForFunction), never a fixed sleep.
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CodeServer } from './code-server';
 import { loadPlaywright, type Box, type Browser, type BrowserContext, type Locator, type Page } from './playwright';
@@ -46,11 +47,21 @@ export class Workbench {
     const page = await context.newPage();
     page.setDefaultTimeout(20_000);
     const wb = new Workbench(page, context, server);
+    page.on('console', (message) => wb.remember(`[${message.type()}] ${message.text()}`));
+    page.on('pageerror', (error) => wb.remember(`[pageerror] ${error.message}`));
     await page.goto(server.url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
     await page.locator('.monaco-workbench .part.statusbar').waitFor({ state: 'visible', timeout: 60_000 });
     // the explorer lists the workspace folder once the remote file system is connected
     await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ state: 'visible', timeout: 60_000 });
     return wb;
+  }
+
+  /** The workbench's recent console output, saved beside a failure's screenshot. */
+  private readonly console: string[] = [];
+
+  private remember(line: string): void {
+    this.console.push(`${new Date().toISOString()} ${line}`);
+    if (this.console.length > 300) this.console.shift();
   }
 
   async close(): Promise<void> {
@@ -284,6 +295,7 @@ export class Workbench {
     // long titles share their beginnings (suite names): keep the end, number them in order
     const file = path.join(this.server.artifactsDir, `${String(++this.failures).padStart(2, '0')}-${slug.slice(-100)}.png`);
     await this.page.screenshot({ path: file });
+    writeFileSync(file.replace(/\.png$/, '.console.log'), `${this.console.join('\n')}\n`);
     return file;
   }
 }
