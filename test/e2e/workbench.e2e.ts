@@ -98,10 +98,6 @@ for (const mode of modes) {
 
     for (const draft of drafts) {
       describe(`in the ${draft.languageName} draft`, () => {
-        before(async () => {
-          await wb.quickOpen(draft.fileName, 'ARSOM');
-        });
-
         it('hovering ARSOM shows the ASEAN-Russia SOM card with its 16th meeting in Bali 2019 and a source', async () => {
           await wb.quickOpen(draft.fileName, 'ARSOM');
           const card = await wb.hoverWord('ARSOM', /Bali/);

@@ -16,25 +16,32 @@ const MAX_PER_GROUP = 8;
 const SHOWN_ELSEWHERE = new Set(['series']);
 
 export function relatedList(entity: Entity, index: EntityIndex, lang: Lang): CardList | undefined {
-  const groups = new Map<string, string[]>();
-  const add = (group: string, name: string) => {
-    const names = groups.get(group) ?? [];
-    if (!names.includes(name)) names.push(name);
-    groups.set(group, names);
+  // Group by id first and format only what the card shows: a country can be the host of thousands of meetings.
+  const groups = new Map<string, Map<string, string | Entity>>();
+  const add = (group: string, id: string, item: string | Entity) => {
+    const members = groups.get(group) ?? new Map<string, string | Entity>();
+    if (!members.has(id)) members.set(id, item);
+    groups.set(group, members);
   };
-  for (const r of entity.related ?? []) add(RELATION_OUT[r.type][lang], refTitle(r.target, index, lang));
+  for (const r of entity.related ?? []) add(RELATION_OUT[r.type][lang], r.target, refTitle(r.target, index, lang));
   for (const r of index.referrers(entity.id)) {
     if (SHOWN_ELSEWHERE.has(r.how)) continue;
-    const group = RELATION_IN[r.how]?.[lang] ?? r.how;
-    add(group, withDates(r.entity, lang));
+    add(RELATION_IN[r.how]?.[lang] ?? r.how, r.entity.id, r.entity);
   }
   if (!groups.size) return undefined;
-  const items = [...groups].map(([group, names]) => {
-    const shown = names.slice(0, MAX_PER_GROUP).join(', ');
-    const hidden = names.length - MAX_PER_GROUP;
-    return `${group}: ${hidden > 0 ? `${shown} ${moreLabel(hidden, lang)}` : shown}`;
+  const items = [...groups].map(([group, members]) => {
+    const all = [...members.values()];
+    const shown = latestFirst(all).slice(0, MAX_PER_GROUP).map((m) => (typeof m === 'string' ? m : withDates(m, lang)));
+    const hidden = all.length - shown.length;
+    return `${group}: ${shown.join(', ')}${hidden > 0 ? ` ${moreLabel(hidden, lang)}` : ''}`;
   });
   return { label: label('related', lang), items };
+}
+
+/** Dated entities newest first (the ones a writer most likely means); the rest keep their order after them. */
+function latestFirst(items: (string | Entity)[]): (string | Entity)[] {
+  const start = (m: string | Entity) => (typeof m === 'string' ? '' : (m.dates?.start ?? ''));
+  return items.length > MAX_PER_GROUP ? [...items].sort((a, b) => start(b).localeCompare(start(a))) : items;
 }
 
 /** A meeting that points here is easier to place with its dates: "16th ARSOM (19–20 Feb 2019)". */
