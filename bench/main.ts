@@ -53,7 +53,7 @@ export function fullOptions(root: string): BenchOptions {
       reps: { scan: 30, hover: 5000, definition: 2000, completion: 1000, edit: 60 },
       queries: 500,
       // fuse.js over all entries costs ~1 s a query at 100,000: sample fewer there.
-      fuseQueries: n >= 50_000 ? 12 : n >= 5_000 ? 60 : 250,
+      fuseQueries: n >= 50_000 ? 30 : n >= 5_000 ? 100 : 250,
       naiveScanForms: n >= 5_000 ? 1_500 : 100_000,
       denseDraft: true,
     }),

@@ -4,7 +4,7 @@
 // code-server's extension host: `npm run test:e2e`).
 import { runTests } from '@vscode/test-electron';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, realpathSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,5 +72,7 @@ try {
   });
 } catch (error) {
   console.error(`test:vscode: failed: ${error instanceof Error ? error.message : error}`);
-  process.exit(1);
+  process.exitCode = 1;
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
 }

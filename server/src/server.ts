@@ -61,7 +61,8 @@ export function startServer(connection: Connection, options: SessionOptions): vo
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
-        completionProvider: { resolveProvider: true },
+        // VS Code does not suggest on its own while the word being typed is a number ("KTT ASEAN ke-4"): ask to be triggered there.
+        completionProvider: { resolveProvider: true, triggerCharacters: ['-', ...'0123456789'] },
         definitionProvider: true,
         ...(workspaceFolders ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
       },

@@ -106,9 +106,10 @@ describe('Neovim (built-in LSP client) with node dist/server.js --stdio', functi
           assert.match(uri, /^file:\/\/.*\/sources\/[\w.-]+\.md$/, 'a file: URI of a source article');
           const start = location.range?.start ?? location.targetSelectionRange?.start;
           const file = fileURLToPath(uri);
-          const passage = passages.find((p) => p.fileName === path.basename(file) && p.line === start!.line + 1);
-          assert.ok(passage, `${path.basename(file)}:${start!.line + 1} is where one of AOIP's quotes starts`);
-          assert.equal(start!.character, passage.column - 1, 'the location starts at the quote');
+          assert.ok(start, 'the location has a range');
+          const at = `${path.basename(file)}:${start.line + 1}:${start.character + 1}`;
+          const passage = passages.find((p) => p.fileName === path.basename(file) && p.line === start.line + 1 && p.column === start.character + 1);
+          assert.ok(passage, `${at} is where one of AOIP's quotes starts (${passages.map((p) => `${p.fileName}:${p.line}:${p.column}`).join(', ')})`);
         }
       });
     });
