@@ -12,14 +12,16 @@ import { DataStore } from '../data/store';
 export type FileChange = { file: string; deleted: boolean };
 
 export class WorkspaceData {
-  private readonly store: DataStore;
+  /** Made on the first team file: most workspaces have none, and a store over the shipped data costs time and memory. */
+  private store?: DataStore;
   private roots: string[] = [];
   /** The text of every file the store has, to skip events that change nothing (the same save seen by two watchers). */
   private readonly texts = new Map<string, string>();
 
-  constructor(base: Dataset, private readonly log: (message: string) => void) {
-    this.store = new DataStore({ base });
-  }
+  constructor(
+    private readonly base: Dataset,
+    private readonly log: (message: string) => void,
+  ) {}
 
   /** The data folders currently watched (absolute paths). */
   get dataRoots(): readonly string[] {
@@ -27,11 +29,11 @@ export class WorkspaceData {
   }
 
   dataset(): Dataset {
-    return this.store.dataset();
+    return this.store ? this.store.dataset() : this.base;
   }
 
   problems(): Problem[] {
-    return this.store.problems();
+    return this.store ? this.store.problems() : [];
   }
 
   /** Is this file a data file of one of the data folders? */
@@ -96,11 +98,11 @@ export class WorkspaceData {
   private commit(updates: { file: string; text: string }[], removed: string[]): boolean {
     for (const file of removed) {
       this.texts.delete(file);
-      this.store.remove(file);
+      this.store?.remove(file);
     }
     if (updates.length > 0) {
       for (const { file, text } of updates) this.texts.set(file, text);
-      this.store.updateMany(updates);
+      (this.store ??= new DataStore({ base: this.base })).updateMany(updates);
     }
     return updates.length > 0 || removed.length > 0;
   }
