@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -33,18 +33,7 @@ function run(args: string[], options: RunOptions = {}) {
 const ANSI = /\x1b\[/;
 
 /** A team's entity file for .asean-ref/, and the source it cites. */
-const TEAM_SOURCE = `---
-id: team-memo-2023
-title: Catatan internal tim
-publisher: Tim Kerja Sama Eksternal
-published:
-  date: 2023-05-02
-language: id
-seed: team/memo.txt
----
-
-Rapat koordinasi pekan ini dipimpin oleh Jakarta Coordination Desk (JKCD) di Jakarta.
-`;
+const TEAM_SOURCE = readFileSync(path.join(__dirname, '../fixtures/team/team-memo-2023.md'), 'utf8');
 const TEAM_ENTITIES = JSON.stringify({
   entities: [
     {

@@ -4,24 +4,13 @@
  * broken edit never takes the last good data out of service.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, renameSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, renameSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DiagnosticSeverity, FileChangeType } from 'vscode-languageserver-protocol/node';
 import { fileUri, hoverText, LspClient, positionOf } from './helpers/client';
 
-const SOURCE = `---
-id: team-memo-2023
-title: Catatan internal tim
-publisher: Tim Kerja Sama Eksternal
-published:
-  date: 2023-05-02
-language: id
-seed: team/memo.txt
----
-
-Rapat koordinasi pekan ini dipimpin oleh Jakarta Coordination Desk (JKCD) di Jakarta.
-`;
+const SOURCE = readFileSync(path.join(__dirname, '../fixtures/team/team-memo-2023.md'), 'utf8');
 
 /** The team's entity file: one organization, named `name`, citing the memo. */
 function entities(name: string): string {
