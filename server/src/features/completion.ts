@@ -33,6 +33,8 @@ export function completion(
   _settings: Settings,
   lang: Lang,
   context?: CompletionContext,
+  /** The document's masked prose, when the caller's scan already has it (the server's does). */
+  prose?: string,
 ): CompletionList {
   const offset = doc.offsetAt(position);
   // offsetAt clamps; a position that does not survive the round trip is not in the document.
@@ -40,7 +42,7 @@ export function completion(
   if (back.line !== position.line || back.character !== position.character) return NOTHING;
   const text = doc.getText();
   const explicit = context?.triggerKind === CompletionTriggerKind.Invoked;
-  const starts = typedStarts(proseUpTo(text, offset), text, offset, explicit);
+  const starts = typedStarts(prose ?? proseUpTo(text, offset), text, offset, explicit);
   const spans = starts.map((start) => ({ start, candidates: index.completion.query(text.slice(start, offset), MAX_ITEMS) })).filter((s) => s.candidates.length);
   const span = bestSpan(spans);
   // Nothing typed, or nothing matches yet: in the second case the next letter may change that.

@@ -209,29 +209,3 @@ function closedLocally(text: string, a: number, b: number, masked: string): bool
   }
   return true;
 }
-
-/**
- * A scanner for session/scans.ts that re-scans each document incrementally:
- * `new ScanCache(incremental.scan)` instead of `new ScanCache(scanDocument)`, and
- * `incremental.forget(uri)` when a document closes. Keeps each open draft's last
- * text and masked prose (about twice its size).
- */
-export class IncrementalScans {
-  private readonly states = new Map<string, ScanState>();
-
-  readonly scan = (doc: { uri: string; version: number; getText(): string }, index: EntityIndex): DocumentScan => {
-    const state = rescan(this.states.get(doc.uri), doc.getText(), index, doc.version);
-    this.states.set(doc.uri, state);
-    return state.scan;
-  };
-
-  /** The masked prose of the document's last scan (for completion, instead of masking the whole text again). */
-  prose(uri: string, version: number): string | undefined {
-    const state = this.states.get(uri);
-    return state && state.scan.version === version ? state.prose : undefined;
-  }
-
-  forget(uri: string): void {
-    this.states.delete(uri);
-  }
-}

@@ -13,11 +13,20 @@ export class ScanCache {
 
   /** The scan of this exact document version against this index, computed at most once. */
   get(doc: TextDocument, index: EntityIndex): DocumentScan {
+    return this.state(doc, index).scan;
+  }
+
+  /** The same version's text with non-prose blanked, so completion need not mask the draft again per keystroke. */
+  prose(doc: TextDocument, index: EntityIndex): string {
+    return this.state(doc, index).prose;
+  }
+
+  private state(doc: TextDocument, index: EntityIndex): ScanState {
     const previous = this.states.get(doc.uri);
-    if (previous && previous.scan.version === doc.version && previous.index === index) return previous.scan;
+    if (previous && previous.scan.version === doc.version && previous.index === index) return previous;
     const state = rescan(previous, doc.getText(), index, doc.version);
     this.states.set(doc.uri, state);
-    return state.scan;
+    return state;
   }
 
   /** The document was closed. */

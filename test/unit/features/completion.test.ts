@@ -5,6 +5,7 @@ import type { Entity, Lang } from '../../../server/src/data/dataset';
 import { completion, resolveCompletion } from '../../../server/src/features/completion';
 import { buildIndex } from '../../../server/src/index/build';
 import type { EntityIndex } from '../../../server/src/index/types';
+import { maskNonProse } from '../../../server/src/scan/prose';
 import { defaultSettings } from '../../../server/src/settings';
 import { fixtureEntities, realEntities } from '../../fixtures/completion/load';
 
@@ -220,5 +221,20 @@ describe('completion while writing a draft', () => {
         }
       }
     });
+  });
+});
+
+describe('completion with the masked prose the server already holds', () => {
+  it('answers exactly as when it masks the draft itself, in prose and inside code', () => {
+    const drafts = ['Laporan tentang `ARS` dan\n\nHasil KTT ASEAN ke-4|', 'Kode `ARS|` di sini', '```\nARS|\n```', 'Rapat ARS|\n\n```\nlater fence\n```'];
+    for (const draft of drafts) {
+      const offset = draft.indexOf(CURSOR);
+      const doc = TextDocument.create('file:///draft.md', 'markdown', 1, draft.replace(CURSOR, ''));
+      const position = doc.positionAt(offset);
+      const context = { triggerKind: CompletionTriggerKind.TriggerForIncompleteCompletions };
+      const own = completion(doc, position, index, defaultSettings, 'id', context);
+      const given = completion(doc, position, index, defaultSettings, 'id', context, maskNonProse(doc.getText()));
+      assert.deepEqual(given, own, draft);
+    }
   });
 });

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { IncrementalScans, rescan, scanState } from '../../../server/src/scan/incremental';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { rescan, scanState } from '../../../server/src/scan/incremental';
+import { maskNonProse } from '../../../server/src/scan/prose';
+import { ScanCache } from '../../../server/src/session/scans';
 import { scanText } from '../../../server/src/scan/scan';
 import { miniIndex } from '../helpers/mini-data';
 
@@ -87,18 +90,17 @@ describe('re-scanning a draft after an edit', () => {
 });
 
 describe('incremental scans for the server', () => {
-  it('keeps one state per document and answers each version like a fresh scan', () => {
-    const scans = new IncrementalScans();
+  it('keeps one state per document and answers each version like a fresh scan, with its masked prose', () => {
+    const scans = new ScanCache();
     let text = draft;
     for (let version = 1; version <= 5; version++) {
       const at = text.indexOf('membahas') + version;
       text = text.slice(0, at) + 'k' + text.slice(at);
-      const scan = scans.scan({ uri: 'file:///d.md', version, getText: () => text }, index);
+      const doc = TextDocument.create('file:///d.md', 'markdown', version, text);
+      const scan = scans.get(doc, index);
       assert.equal(scan.version, version);
       assert.deepEqual(view(scan.hits), view(scanText(text, index).hits));
-      assert.equal(scans.prose('file:///d.md', version)?.length, text.length);
+      assert.equal(scans.prose(doc, index), maskNonProse(text));
     }
-    scans.forget('file:///d.md');
-    assert.equal(scans.prose('file:///d.md', 5), undefined);
   });
 });
