@@ -37,9 +37,11 @@ export interface CompletionData {
 export interface ItemContext {
   index: EntityIndex;
   lang: Lang;
-  /** The typed text and the range it covers: what an item replaces. */
+  /** The typed text and the range it covers: what every item replaces. */
   typed: string;
   range: Range;
+  /** The start of the range that an entity's item writes back unchanged (its match began later). */
+  kept(id: string): string;
 }
 
 export function completionItems(candidates: readonly CompletionCandidate[], ctx: ItemContext): CompletionItem[] {
@@ -79,7 +81,7 @@ function item(label: string, entity: Entity, rank: number, ctx: ItemContext): Co
     ...(other ? { labelDetails: { description: other } } : {}),
     sortText: String(rank).padStart(4, '0'),
     filterText: ctx.typed,
-    textEdit: { range: ctx.range, newText: label },
+    textEdit: { range: ctx.range, newText: ctx.kept(entity.id) + label },
     data,
   };
 }

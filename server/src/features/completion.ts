@@ -1,8 +1,11 @@
 /**
- * Completion while writing prose: no trigger character, so VS Code asks as
- * the writer types words. The index ranks (completion-index.ts); this file
- * finds what was typed, picks which typed phrase to complete (bestSpan),
- * and turns them into items that replace exactly that phrase.
+ * Completion while writing prose: VS Code asks as the writer types words
+ * (and, as the server registers them, after a digit or hyphen). The index ranks (completion-index.ts); this file
+ * finds what was typed, picks which typed phrase's candidates to list
+ * (bestSpan), and turns them into items. All items replace one range, from
+ * the start of the longest phrase used to the cursor, so VS Code filters and
+ * scores them alike; an item whose entity matched a shorter phrase writes the
+ * words before that phrase back unchanged.
  *
  * On an explicit request (Ctrl+Space) with nothing typed — an empty line, or
  * the cursor after punctuation — the list is empty: without a notion of which
@@ -43,13 +46,16 @@ export function completion(
   const text = doc.getText();
   const explicit = context?.triggerKind === CompletionTriggerKind.Invoked;
   const starts = typedStarts(prose ?? proseUpTo(text, offset), text, offset, explicit);
-  const spans = starts.map((start) => ({ start, candidates: index.completion.query(text.slice(start, offset), MAX_ITEMS) })).filter((s) => s.candidates.length);
+  const spans = spansOf(starts, (start) => index.completion.query(text.slice(start, offset), MAX_ITEMS));
   const span = bestSpan(spans);
   // Nothing typed, or nothing matches yet: in the second case the next letter may change that.
   if (!span) return { isIncomplete: starts.length > 0, items: [] };
-  const range = { start: doc.positionAt(span.start), end: position };
-  const typed = text.slice(span.start, offset);
-  return { isIncomplete: true, items: completionItems(span.candidates, { index, lang, typed, range }) };
+  const own = ownStarts(spans, span);
+  const rangeStart = Math.min(span.start, ...own.values());
+  const range = { start: doc.positionAt(rangeStart), end: position };
+  const typed = text.slice(rangeStart, offset);
+  const kept = (id: string) => text.slice(rangeStart, own.get(id) ?? span.start);
+  return { isIncomplete: true, items: completionItems(span.candidates, { index, lang, typed, range, kept }) };
 }
 
 /**
@@ -72,17 +78,45 @@ interface Span {
 }
 
 /**
- * Which of the typed phrases (longest first) to complete: the longest that
- * some form starts with (tiers 0 and 1), as "Sekjen AS" is more telling than
- * "AS"; failing that, the longest fuzzy match. So "pertemuan ARS" completes
- * "ARS" to ARSOM rather than fuzzily to "Pertemuan ke-16 ARSOM". A longer
- * phrase whose best entity is that same entity wins all the same: it
- * explains more of what was typed ("Outlok Indo-Pacific" → the AOIP,
- * replacing both words, though "Indo-Pacific" alone matches it by prefix).
+ * The typed phrases with candidates, longest first, up to the first that
+ * some form starts with: bestSpan never looks past that one, so shorter
+ * phrases need not be queried.
+ */
+function spansOf(starts: readonly number[], query: (start: number) => CompletionCandidate[]): Span[] {
+  const spans: Span[] = [];
+  for (const start of starts) {
+    const candidates = query(start);
+    if (candidates.length === 0) continue;
+    spans.push({ start, candidates });
+    if (candidates[0].tier < FUZZY) break;
+  }
+  return spans;
+}
+
+/**
+ * Which typed phrase's candidates to list: the longest phrase that some form
+ * starts with (tiers 0 and 1), as "Sekjen AS" is more telling than "AS";
+ * failing that, the longest fuzzy match. So "pertemuan ARS" lists ARSOM first
+ * rather than, fuzzily, "Pertemuan ke-16 ARSOM".
  */
 function bestSpan(spans: readonly Span[]): Span | undefined {
-  const best = spans.find((s) => s.candidates[0].tier < FUZZY) ?? spans[0];
-  return best && spans.find((s) => s.candidates[0].id === best.candidates[0].id);
+  return spans.find((s) => s.candidates[0].tier < FUZZY) ?? spans[0];
+}
+
+/**
+ * Where each listed entity's own phrase starts: the longest typed phrase that
+ * also offered it. Such a longer phrase can only be a fuzzy match, and it
+ * explains more of what was typed: after "Outlok Indo-Pacific", where
+ * "Indo-Pacific" lists the term Indo-Pacific first, the AOIP item replaces
+ * "Outlok" too, while the Indo-Pacific item leaves it as written.
+ */
+function ownStarts(spans: readonly Span[], best: Span): Map<string, number> {
+  const own = new Map<string, number>();
+  for (const c of best.candidates) {
+    const longest = spans.find((s) => s.start < best.start && s.candidates.some((o) => o.id === c.id));
+    if (longest) own.set(c.id, longest.start);
+  }
+  return own;
 }
 
 /** Adds the hover card of the item's entity, in the card language the settings ask for. */

@@ -1,12 +1,13 @@
 /**
  * Candidate forms for a typo-tolerant query, drawn without looking at every
- * form. Each typed word is widened to the known words one typo away (trigram
- * index); every such word's occurrences are a run of the sorted key arrays.
- * The typed word (or run of adjacent typed words, as a phrase) with the
- * fewest occurrences drives: its runs are walked (capped) and each form reached is kept when it holds all typed words in
- * order, each matched exactly or with one typo; the last word may be
- * unfinished, so it matches by prefix. Words may be skipped in between, so
- * "Outlok Indo-Pacific" reaches "ASEAN Outlook on the Indo-Pacific".
+ * form. Each typed word is widened to the known words one typo away
+ * (word-grams.ts); every such word's occurrences are a run of the sorted key
+ * arrays. The typed word, or run of adjacent typed words taken as a phrase,
+ * with the fewest occurrences drives: its runs are walked (capped) and each
+ * form reached is kept when it holds all typed words in order, each matched
+ * exactly or with one typo; the last word may be unfinished, so it matches
+ * by prefix. Words may be skipped in between, so "Outlok Indo-Pacific"
+ * reaches "ASEAN Outlook on the Indo-Pacific".
  */
 import type { CompletionForms } from './completion-forms';
 import type { Run } from './sorted-keys';

@@ -115,8 +115,18 @@ describe('completion while writing a draft', () => {
       assert.equal(accept(complete('KTT\nASEAN ke-4|'), 'KTT ASEAN ke-42'), 'KTT\nKTT ASEAN ke-42');
     });
 
-    it('a better match for the last word wins over a fuzzy match of the phrase: "pertemuan ARS" completes ARS', () => {
-      assert.equal(accept(complete('Hasil pertemuan ARS|'), 'ARSOM'), 'Hasil pertemuan ARSOM');
+    it('a prefix match of the last word is listed before a fuzzy match of the phrase: "pertemuan ARS" offers ARSOM first', () => {
+      const list = complete('Hasil pertemuan ARS|');
+      assert.equal(list.items[0].label, 'ARSOM');
+      assert.equal(accept(list, 'ARSOM'), 'Hasil pertemuan ARSOM');
+    });
+
+    it('an entity the whole phrase also matches replaces the whole phrase: "pertemuan ARS" → "Pertemuan ke-16 ARSOM", not "pertemuan Pertemuan …"', () => {
+      const list = complete('Hasil pertemuan ARS|');
+      assert.equal(accept(list, 'Pertemuan ke-16 ARSOM'), 'Hasil Pertemuan ke-16 ARSOM');
+      // One range and one filterText for all items, so VS Code scores them alike and keeps the server order.
+      assert.equal(new Set(list.items.map((i) => JSON.stringify((i.textEdit as TextEdit).range))).size, 1);
+      assert.ok(list.items.every((i) => i.filterText === 'pertemuan ARS'));
     });
 
     it('no word before the cursor → empty list while typing', () => {
@@ -210,6 +220,30 @@ describe('completion while writing a draft', () => {
 
   describe('the curated data', () => {
     const entities = realEntities();
+    const real = entities.length ? indexOf(entities) : index;
+
+    it('in the curated data, after "Outlok Indo-Pacific" the term Indo-Pacific comes first, and the AOIP item replaces "Outlok" too', function () {
+      if (!entities.some((e) => e.id === 'aoip')) this.skip();
+      const list = complete('implementasi Outlok Indo-Pacific|', 'id', false, real);
+      assert.equal(accept(list, 'Indo-Pacific'), 'implementasi Outlok Indo-Pacific');
+      assert.equal(accept(list, 'ASEAN Outlook on the Indo-Pacific'), 'implementasi ASEAN Outlook on the Indo-Pacific');
+      assert.ok(labels(list).indexOf('ASEAN Outlook on the Indo-Pacific') < 5);
+    });
+
+    for (const [draft, id, result] of [
+      ['Hasil ARS|', 'arsom', 'Hasil ARSOM'],
+      ['Presiden menghadiri KTT ASEAN ke-4|', 'asean-summit-42', 'Presiden menghadiri KTT ASEAN ke-42'],
+      ['Pernyataan Kao Kim Huorn|', 'kao-kim-hourn', 'Pernyataan Kao Kim Hourn'],
+      ['Sekjen ASEAN Hourn|', 'kao-kim-hourn', 'Sekjen ASEAN Kao Kim Hourn'],
+      ['bersama Menko Muhad|', 'muhadjir-effendy', 'bersama Menko Muhadjir'],
+    ] as const) {
+      it(`in the curated data, "${draft.slice(0, -1)}" offers ${id} first → "${result}"`, function () {
+        if (!entities.some((e) => e.id === id)) this.skip();
+        const list = complete(draft, 'id', false, real);
+        assert.equal((list.items[0]?.data as { id: string } | undefined)?.id, id, labels(list).slice(0, 5).join(' | '));
+        assert.equal(TextDocument.applyEdits(list.doc, [list.items[0].textEdit as TextEdit]), result);
+      });
+    }
 
     it('typing each acronym of the curated data in a draft offers it as the first item of its entity', function () {
       if (entities.length === 0) this.skip();
