@@ -1,5 +1,6 @@
 /** What a file (or the base data) claims, in the registry's terms, and which ids exist at all. */
 import type { EntityKind } from './dataset';
+import entitiesSchema from '../../../data/schema/entities.schema.json';
 import { childPointer } from './positions';
 import type { SourceText } from './quotes';
 import type { EntityClaims, Registry, Site } from './registry';
@@ -25,7 +26,8 @@ export function addKnown(known: Known, unit: Unit): void {
   for (const p of unit.entities) if (!known.entities.has(p.entity.id)) known.entities.set(p.entity.id, kindOf(p.entity.kind));
 }
 
-const KINDS = new Set<string>(['meeting-series', 'meeting', 'person', 'organization', 'country', 'partnership', 'document', 'initiative', 'term']);
+// The kinds come from the schema, so adding one there is the whole change.
+const KINDS = new Set<string>(entitiesSchema.definitions.entity.properties.kind.enum);
 const kindOf = (k: unknown): EntityKind | undefined => (typeof k === 'string' && KINDS.has(k) ? (k as EntityKind) : undefined);
 
 export const sourceText = (unit: SourceUnit): SourceText => ({ file: unit.file, body: unit.body, bodyOffset: unit.bodyOffset, lines: unit.lines });
