@@ -12,6 +12,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { loadCompiled, openCompiled } from '../server/src/data/compiled';
 import { runCliBench } from './cli-bench';
 import { writeCompiled } from './data-files';
 import { generateDraft, mentionables } from './drafts';
@@ -31,7 +32,7 @@ export interface BenchOptions {
   multipliers: number[];
   draftSizes: number[];
   /** In-process options by entity count. */
-  inproc: (entities: number) => Omit<InProcessOptions, 'entities' | 'draftSizes'>;
+  inproc: (entities: number) => Omit<InProcessOptions, 'entities' | 'draftSizes' | 'dataDir'>;
   stdio: boolean;
   stdioReps: { hover: number; definition: number; completion: number; edit: number };
   cliFiles: number;
@@ -65,10 +66,10 @@ export function fullOptions(root: string): BenchOptions {
   };
 }
 
-/** The shipped entity count: dist/data.json as built, else the curated files, else 100. */
+/** The shipped entity count: dist/data.jsonl as built, else the curated files, else 100. */
 export function shippedEntityCount(root: string): number {
   try {
-    const n = (JSON.parse(readFileSync(path.join(root, 'dist', 'data.json'), 'utf8')) as { entities: unknown[] }).entities.length;
+    const n = openCompiled(path.join(root, 'dist', 'data.jsonl'), root).entities.size;
     if (n > 0) return n;
   } catch {
     // not built
@@ -86,7 +87,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
   for (const multiplier of o.multipliers) {
     const entities = Math.max(20, shipped * multiplier);
     o.log(`in-process, ${entities} entities…`);
-    const options: InProcessOptions = { entities, draftSizes: o.draftSizes, ...o.inproc(entities) };
+    const options: InProcessOptions = { entities, draftSizes: o.draftSizes, dataDir: path.join(o.scratch, `inproc-${entities}`), ...o.inproc(entities) };
     try {
       const inproc = o.children ? await inChild(options) : runInProcess(options);
       scales.push({ multiplier, entities, inproc });
@@ -115,9 +116,9 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
     // The shipped data, exactly as the extension starts it.
     try {
       o.log('stdio, shipped data…');
-      const dataset = JSON.parse(readFileSync(path.join(o.root, 'dist', 'data.json'), 'utf8'));
-      if (dataset.entities.length) shippedRun = { stdio: await stdioWith(o, serverJs, process.env, dataset, 'shipped') };
-      else shippedRun = { error: 'dist/data.json has no entities yet' };
+      const dataset = shippedDataset(o.root);
+      if (dataset) shippedRun = { stdio: await stdioWith(o, serverJs, process.env, dataset, 'shipped') };
+      else shippedRun = { error: 'dist/data.jsonl has no entities yet' };
     } catch (e) {
       shippedRun = { error: String((e as Error)?.message ?? e) };
     }
@@ -143,8 +144,8 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
 
 function shippedDataset(root: string) {
   try {
-    const d = JSON.parse(readFileSync(path.join(root, 'dist', 'data.json'), 'utf8'));
-    return d.entities?.length ? d : undefined;
+    const d = loadCompiled(path.join(root, 'dist', 'data.jsonl'), root);
+    return d.entities.length ? d : undefined;
   } catch {
     return undefined;
   }

@@ -36,6 +36,8 @@ export interface StdioResult {
   editThenHover: Summary;
   editToDiagnosticsMs: Summary;
   peakRssMb?: number;
+  /** The server's peak RSS so far, after each phase: where the peak comes from. */
+  peakRssAfter: { firstAnswer?: number; largeDraft?: number; completion?: number; edits?: number };
   stderr: string;
 }
 
@@ -76,6 +78,7 @@ export async function runStdio(o: StdioOptions): Promise<StdioResult> {
     const firstSpot = o.small.planted[0];
     const first = await conn.sendRequest('textDocument/hover', { textDocument: { uri: small }, position: lineChar(o.small.text, firstSpot.start + 1) });
     const startToFirstAnswerMs = performance.now() - t0;
+    const peakRssAfter: StdioResult['peakRssAfter'] = { firstAnswer: peakRssOfPid(child.pid!) };
 
     // The large draft: open, first hover (scans it), then many hovers.
     const large = 'file:///bench/large.md';
@@ -88,6 +91,7 @@ export async function runStdio(o: StdioOptions): Promise<StdioResult> {
     const openLargeToFirstHoverMs = performance.now() - t;
     const hover = await timeEachAsync(o.reps.hover, (i) => conn.sendRequest('textDocument/hover', { textDocument: { uri: large }, position: spots[i % spots.length] }));
     const definition = await timeEachAsync(o.reps.definition, (i) => conn.sendRequest('textDocument/definition', { textDocument: { uri: large }, position: spots[i % spots.length] }));
+    peakRssAfter.largeDraft = peakRssOfPid(child.pid!);
 
     // Completion: the writer types a query into a short draft, then into the large one.
     const typing = 'file:///bench/typing.md';
@@ -115,6 +119,7 @@ export async function runStdio(o: StdioOptions): Promise<StdioResult> {
       await conn.sendNotification('textDocument/didChange', { textDocument: { uri: large, version: ++largeVersion }, contentChanges: [{ range: { start: at, end: { line: at.line, character: at.character + typed.length } }, text: '' }] });
     }
     const completionLargeDoc = summarize(largeSamples);
+    peakRssAfter.completion = peakRssOfPid(child.pid!);
 
     // One-character edits in the large draft: a hover right after (the server re-scans first), and the diagnostics that follow.
     const farSpot = pos(o.large.planted[o.large.planted.length - 2].start + 1);
@@ -136,6 +141,7 @@ export async function runStdio(o: StdioOptions): Promise<StdioResult> {
       if (d?.version === v) toDiagnostics.push(d.at - t);
     }
     const peakRssMb = peakRssOfPid(child.pid!);
+    peakRssAfter.edits = peakRssMb;
     await conn.sendRequest('shutdown').catch(() => undefined);
     await conn.sendNotification('exit').catch(() => undefined);
     await Promise.race([exited, new Promise((r) => setTimeout(r, 2000))]);
@@ -152,6 +158,7 @@ export async function runStdio(o: StdioOptions): Promise<StdioResult> {
       editThenHover: summarize(editThen),
       editToDiagnosticsMs: summarize(toDiagnostics),
       peakRssMb: peakRssMb === undefined ? undefined : round(peakRssMb, 1),
+      peakRssAfter,
       stderr: stderr.trim().slice(-1000),
     };
   } finally {

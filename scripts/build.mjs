@@ -1,4 +1,4 @@
-// Bundles the client, server and CLI with esbuild, then compiles the data into dist/data.json.
+// Bundles the client, server and CLI with esbuild, then compiles the data into dist/data.jsonl.
 import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';

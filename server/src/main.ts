@@ -30,13 +30,13 @@ function keepRunning(connection: Connection): void {
 }
 
 /**
- * Bundled as dist/server.js beside dist/data.json, whose article paths are relative to the package root (dist/..).
+ * Bundled as dist/server.js beside dist/data.jsonl, whose article paths are relative to the package root (dist/..).
  * ASEAN_REF_DATA names another compiled data file (paths relative to its own folder), e.g. the bench's generated data.
  */
 function dataLocation(): { dataFile: string; packageRoot: string } {
   const override = process.env.ASEAN_REF_DATA;
   if (override) return { dataFile: path.resolve(override), packageRoot: path.dirname(path.resolve(override)) };
-  return { dataFile: path.join(__dirname, 'data.json'), packageRoot: path.join(__dirname, '..') };
+  return { dataFile: path.join(__dirname, 'data.jsonl'), packageRoot: path.join(__dirname, '..') };
 }
 
 function main(): void {

@@ -6,8 +6,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { findPackageRoot } from '../data/check';
-import { loadCompiled } from '../data/compiled';
-import type { Dataset, Problem } from '../data/dataset';
+import { catalogOf, extendCatalog, type Catalog } from '../data/catalog';
+import { openCompiled } from '../data/compiled';
+import type { Problem } from '../data/dataset';
 import { loadDataDir } from '../data/load';
 import { buildIndex } from '../index/build';
 import type { EntityIndex } from '../index/types';
@@ -75,7 +76,7 @@ function applyConfigKey(config: CliConfig, key: string, value: unknown, file: st
 }
 
 export function loadEngine(cwd: string, config: CliConfig): Engine {
-  let dataset = shippedDataset();
+  let catalog = shippedCatalog();
   const dataProblems: Problem[] = [];
   const warnings: string[] = [];
   for (const name of config.dataPaths) {
@@ -85,19 +86,19 @@ export function loadEngine(cwd: string, config: CliConfig): Engine {
       if (config.dataPathsSet) warnings.push(`${name}: data folder not found (named in dataPaths); using the shipped data without it`);
       continue;
     }
-    const loaded = loadDataDir(dir, { base: dataset });
-    dataset = loaded.dataset;
+    const loaded = loadDataDir(dir, { base: catalog });
+    catalog = extendCatalog(catalog, loaded.dataset);
     dataProblems.push(...loaded.problems.map((p) => ({ ...p, file: path.relative(cwd, p.file) || p.file })));
   }
-  return { index: buildIndex(dataset), config, dataProblems, warnings };
+  return { index: buildIndex(catalog), config, dataProblems, warnings };
 }
 
-/** dist/data.json when running the bundle; data/ when running from source. */
-function shippedDataset(): Dataset {
-  const bundled = path.join(__dirname, 'data.json');
+/** dist/data.jsonl when running the bundle; data/ when running from source. */
+function shippedCatalog(): Catalog {
+  const bundled = path.join(__dirname, 'data.jsonl');
   const root = findPackageRoot(__dirname);
-  if (existsSync(bundled) && root) return loadCompiled(bundled, root);
-  if (root && existsSync(path.join(root, 'dist', 'data.json'))) return loadCompiled(path.join(root, 'dist', 'data.json'), root);
-  if (root) return loadDataDir(path.join(root, 'data')).dataset;
+  if (existsSync(bundled) && root) return openCompiled(bundled, root);
+  if (root && existsSync(path.join(root, 'dist', 'data.jsonl'))) return openCompiled(path.join(root, 'dist', 'data.jsonl'), root);
+  if (root) return catalogOf(loadDataDir(path.join(root, 'data')).dataset);
   throw new Error('asean-ref: the shipped data is missing (run `npm run build`)');
 }

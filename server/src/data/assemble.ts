@@ -1,4 +1,7 @@
-/** The files in service (plus the base data) as the Dataset every consumer reads. */
+/**
+ * The files in service as a Dataset to stack on the base (data/catalog.ts extendCatalog):
+ * their entities and sources, and the base's sources again where a file quotes them.
+ */
 import type { CompiledSource, Dataset, Span } from './dataset';
 import type { Evidence } from './model.gen';
 import type { BaseData } from './base';
@@ -18,9 +21,9 @@ export function assemble(units: readonly Unit[], base: BaseData | undefined): { 
   const entityUnits = units.filter((u): u is EntityUnit => u.kind === 'entities');
   const sourceUnits = units.filter((u): u is SourceUnit => u.kind === 'source' && u.meta !== undefined);
   const sources = new Map<string, { compiled: CompiledSource; text: () => SourceText | undefined }>();
-  for (const s of base?.dataset.sources ?? []) sources.set(s.meta.id, { compiled: { ...s, quotes: { ...s.quotes } }, text: () => base!.sourceText(s.meta.id) });
+  for (const s of base?.catalog.sources ?? []) sources.set(s.meta.id, { compiled: { ...s, quotes: { ...s.quotes } }, text: () => base!.sourceText(s.meta.id) });
   for (const u of sourceUnits) sources.set(u.meta!.id, { compiled: { meta: u.meta!, file: u.file, quotes: {} }, text: () => sourceText(u) });
-  const dataset: Dataset = { entities: [...(base?.dataset.entities ?? [])], sources: [], origins: { ...(base?.dataset.origins ?? {}) } };
+  const dataset: Dataset = { entities: [], sources: [], origins: {} };
   const verified = new Set<string>();
   for (const unit of entityUnits) {
     for (const placed of unit.entities) {
@@ -30,7 +33,9 @@ export function assemble(units: readonly Unit[], base: BaseData | undefined): { 
       for (const ev of evidenceList(placed.entity)) if (addQuote(sources.get(ev.source), ev.quote)) verified.add(`${ev.source}\n${ev.quote}`);
     }
   }
-  dataset.sources = [...sources.values()].map((s) => s.compiled);
+  // A base source is only repeated when a file added a quote to it.
+  const baseQuotes = new Map((base?.catalog.sources ?? []).map((s) => [s.meta.id, Object.keys(s.quotes).length]));
+  dataset.sources = [...sources.values()].map((s) => s.compiled).filter((s) => baseQuotes.get(s.meta.id) !== Object.keys(s.quotes).length);
   return { dataset, stats: { entities: entityUnits.reduce((n, u) => n + u.entities.length, 0), sources: sourceUnits.length, quotes: verified.size } };
 }
 

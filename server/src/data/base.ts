@@ -1,10 +1,11 @@
 /**
  * The base data a team's own files are checked against (the shipped data):
  * its claims, and its source bodies read from disk on first use — a
- * compiled Dataset carries quote positions, not article text.
+ * compiled catalog carries quote positions, not article text.
  */
 import { readFileSync } from 'node:fs';
-import type { Dataset, Entity } from './dataset';
+import type { Catalog } from './catalog';
+import type { Entity, Origin } from './dataset';
 import { surfaceForms } from './entity-checks';
 import { formKey } from '../scan/tokens';
 import { parseSource } from './parse-source';
@@ -13,20 +14,22 @@ import type { EntityClaims, Registry, Site } from './registry';
 import type { Known } from './claims';
 
 export interface BaseData {
-  dataset: Dataset;
+  catalog: Catalog;
   claims: EntityClaims[];
   /** The article text of a base source, or undefined when its file cannot be read. */
   sourceText(id: string): SourceText | undefined;
 }
 
-export function prepareBase(dataset: Dataset): BaseData {
+export function prepareBase(catalog: Catalog): BaseData {
   const texts = new Map<string, SourceText | undefined>();
-  const files = new Map(dataset.sources.map((s) => [s.meta.id, s.file]));
+  const files = new Map(catalog.sources.map((s) => [s.meta.id, s.file]));
   const sourceText = (id: string): SourceText | undefined => {
     if (!texts.has(id)) texts.set(id, readSourceText(files.get(id)));
     return texts.get(id);
   };
-  return { dataset, claims: dataset.entities.map((e) => baseClaims(dataset, e)), sourceText };
+  const claims: EntityClaims[] = [];
+  catalog.entities.scan((e, _, origin) => claims.push(baseClaims(e, origin)));
+  return { catalog, claims, sourceText };
 }
 
 function readSourceText(file: string | undefined): SourceText | undefined {
@@ -39,9 +42,8 @@ function readSourceText(file: string | undefined): SourceText | undefined {
   }
 }
 
-function baseClaims(dataset: Dataset, e: Entity): EntityClaims {
+function baseClaims(e: Entity, origin: Origin | undefined): EntityClaims {
   const id = e.id;
-  const origin = dataset.origins[id];
   const pos = { line: origin?.line ?? 0, character: origin?.character ?? 0 };
   const site: Site = { file: origin?.file ?? '(shipped data)', span: { start: pos, end: pos }, base: true };
   return {
@@ -57,13 +59,13 @@ function baseClaims(dataset: Dataset, e: Entity): EntityClaims {
 
 export function registerBase(registry: Registry, base: BaseData): void {
   for (const c of base.claims) registry.addEntity(c);
-  for (const s of base.dataset.sources) {
+  for (const s of base.catalog.sources) {
     const site: Site = { file: s.file, span: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, base: true };
     registry.addSource(s.meta.id, site, () => base.sourceText(s.meta.id));
   }
 }
 
 export function addBaseKnown(known: Known, base: BaseData): void {
-  for (const e of base.dataset.entities) if (!known.entities.has(e.id)) known.entities.set(e.id, e.kind);
-  for (const s of base.dataset.sources) if (!known.sources.has(s.meta.id)) known.sources.set(s.meta.id, () => base.sourceText(s.meta.id));
+  for (const c of base.claims) if (!known.entities.has(c.id)) known.entities.set(c.id, c.kind);
+  for (const s of base.catalog.sources) if (!known.sources.has(s.meta.id)) known.sources.set(s.meta.id, () => base.sourceText(s.meta.id));
 }

@@ -5,8 +5,9 @@
  */
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { formatProblem, type Dataset } from './dataset';
-import { loadCompiled } from './compiled';
+import { formatProblem } from './dataset';
+import { catalogOf, type Catalog } from './catalog';
+import { openCompiled } from './compiled';
 import { loadDataDir } from './load';
 import { isError } from './problem';
 
@@ -40,11 +41,11 @@ export function runDataCheck(dir: string | undefined, io: Output, options: DataC
   return 0;
 }
 
-/** The shipped data as a base: from data/ in a checkout, else from the compiled dist/data.json. */
-function shippedData(root: string): Dataset | undefined {
-  if (isDir(path.join(root, 'data', 'entities'))) return loadDataDir(path.join(root, 'data')).dataset;
-  const compiled = path.join(root, 'dist', 'data.json');
-  return existsSync(compiled) ? loadCompiled(compiled, root) : undefined;
+/** The shipped data as a base: from data/ in a checkout, else from the compiled dist/data.jsonl. */
+function shippedData(root: string): Catalog | undefined {
+  if (isDir(path.join(root, 'data', 'entities'))) return catalogOf(loadDataDir(path.join(root, 'data')).dataset);
+  const compiled = path.join(root, 'dist', 'data.jsonl');
+  return existsSync(compiled) ? openCompiled(compiled, root) : undefined;
 }
 
 const isDir = (p: string): boolean => existsSync(p) && statSync(p).isDirectory();

@@ -1,8 +1,8 @@
-/** `npm run build`'s data step: validate data/, then write dist/data.json or report why not. */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+/** `npm run build`'s data step: validate data/, then write dist/data.jsonl or report why not. */
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatProblem } from './dataset';
-import { toCompiled } from './compiled';
+import { compiledText } from './compiled';
 import { loadDataDir } from './load';
 import { isError } from './problem';
 import type { Output } from './check';
@@ -21,7 +21,10 @@ export function compileData(packageRoot: string, outFile: string, io: Output): n
     return 1;
   }
   mkdirSync(path.dirname(outFile), { recursive: true });
-  writeFileSync(outFile, JSON.stringify(toCompiled(dataset, packageRoot)));
+  // Written beside and renamed: a server reading the old file keeps reading the old file.
+  const temp = `${outFile}.${process.pid}.tmp`;
+  writeFileSync(temp, compiledText(dataset, packageRoot));
+  renameSync(temp, outFile);
   io.stdout.write(`${path.relative(packageRoot, outFile)}: ${stats.entities} entities, ${stats.sources} sources, ${stats.quotes} quotes verified\n`);
   return 0;
 }

@@ -8,7 +8,8 @@
  * are reported. Files that were waiting are retried whenever anything
  * changes, so fixing a source can bring in the entity file that quoted it.
  */
-import type { Dataset, Problem } from './dataset';
+import type { Catalog } from './catalog';
+import { emptyDataset, type Dataset, type Problem } from './dataset';
 import { assemble, type DataStats } from './assemble';
 import { addBaseKnown, prepareBase, registerBase, type BaseData } from './base';
 import { addKnown, emptyKnown, registerUnit, type Known } from './claims';
@@ -20,7 +21,7 @@ import { hasErrors, parseUnit, type Unit } from './units';
 
 export interface DataStoreOptions {
   /** Data the files may refer to and must not contradict (the shipped data); served along with them. */
-  base?: Dataset;
+  base?: Catalog;
 }
 
 interface Snapshot {
@@ -73,7 +74,7 @@ export class DataStore {
     return this.current().problems;
   }
 
-  /** The base data plus the good version of every file. */
+  /** The good version of every file (not the base: stack it on with extendCatalog). */
   dataset(): Dataset {
     return this.current().dataset;
   }
@@ -150,7 +151,7 @@ export class DataStore {
       } catch (e) {
         const zero = { line: 0, character: 0 };
         const problem = problemAt('', { start: zero, end: zero }, 'internal', `internal error while checking data: ${(e as Error).message}`);
-        this.snapshot = { problems: [problem], dataset: this.base?.dataset ?? { entities: [], sources: [], origins: {} }, stats: { entities: 0, sources: 0, quotes: 0 } };
+        this.snapshot = { problems: [problem], dataset: emptyDataset(), stats: { entities: 0, sources: 0, quotes: 0 } };
       }
     }
     return this.snapshot;

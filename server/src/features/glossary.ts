@@ -9,6 +9,7 @@ import type { Entity, Lang } from '../data/dataset';
 import { nameIn } from '../format/names';
 import type { EntityIndex } from '../index/types';
 import type { DocumentScan } from '../scan/hits';
+import { formKey, tokenize } from '../scan/tokens';
 
 export interface GlossaryRow {
   acronym: string;
@@ -25,7 +26,6 @@ export function glossary(doc: TextDocument, index: EntityIndex, scan: DocumentSc
   };
   if (scan.hits.length === 0) return [];
   const named = new Set(scan.hits.flatMap((h) => h.candidates.map((c) => c.id)));
-  const byFirstWord = acronymsByFirstWord(index);
   for (const hit of scan.hits) {
     const written = text.slice(hit.start, hit.end).replace(/\s+/g, ' ');
     // 1. The acronyms of what the reference names, best reading first: a meeting lends its series'
@@ -34,27 +34,42 @@ export function glossary(doc: TextDocument, index: EntityIndex, scan: DocumentSc
       for (const acronym of owner.acronyms ?? []) if (usesWord(written, acronym)) add(acronym, owner);
     }
     // 2. Other acronyms written inside it ("KTT ASEAN ke-42" names the summit, and uses KTT and ASEAN).
-    for (const word of written.match(WORD) ?? []) {
-      for (const { acronym, entities } of byFirstWord.get(word) ?? []) {
-        if (!rows.has(acronym) && usesWord(written, acronym)) add(acronym, entities.find((e) => named.has(e.id)) ?? entities[0]);
-      }
+    for (const { acronym, ids } of acronymsWritten(written, index)) {
+      if (rows.has(acronym)) continue;
+      const owner = index.byId.get(ids.find((id) => named.has(id)) ?? ids[0]);
+      if (owner) add(acronym, owner);
     }
   }
   return [...rows.values()].sort((a, b) => compare(a.acronym, b.acronym));
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/** An acronym is rarely longer than this many words ("Menko PMK"). */
+const MAX_ACRONYM_WORDS = 4;
 
-/** Every acronym in the data, under its first word, with the entities that have it (data order). */
-function acronymsByFirstWord(index: EntityIndex): Map<string, { acronym: string; entities: Entity[] }[]> {
-  const byAcronym = new Map<string, Entity[]>();
-  for (const e of index.byId.values()) for (const a of e.acronyms ?? []) byAcronym.set(a, [...(byAcronym.get(a) ?? []), e]);
-  const out = new Map<string, { acronym: string; entities: Entity[] }[]>();
-  for (const [acronym, entities] of byAcronym) {
-    const first = acronym.match(WORD)?.[0];
-    if (first) out.set(first, [...(out.get(first) ?? []), { acronym, entities }]);
+/**
+ * The acronyms whose words appear in the text, each with the entities that have it (in the order the
+ * form index ranks them): every run of up to four words is looked up as a form, so this costs the
+ * same at 100 entities as at 100,000.
+ */
+function acronymsWritten(written: string, index: EntityIndex): { acronym: string; ids: string[] }[] {
+  const words = tokenize(written).filter((t) => t.ordinal === undefined);
+  const out = new Map<string, string[]>();
+  for (let i = 0; i < words.length; i++) {
+    let key = '';
+    for (let j = i; j < Math.min(words.length, i + MAX_ACRONYM_WORDS); j++) {
+      key = key ? `${key} ${words[j].norm}` : words[j].norm;
+      for (const entry of index.forms.get(key) ?? []) {
+        if (entry.via !== 'acronym') continue;
+        for (const acronym of index.byId.get(entry.id)?.acronyms ?? []) {
+          if (formKey(acronym) !== key || !usesWord(written, acronym)) continue;
+          const ids = out.get(acronym) ?? [];
+          if (!ids.includes(entry.id)) ids.push(entry.id);
+          out.set(acronym, ids);
+        }
+      }
+    }
   }
-  return out;
+  return [...out].map(([acronym, ids]) => ({ acronym, ids }));
 }
 
 function owners(ids: readonly string[], index: EntityIndex): Entity[] {

@@ -44,7 +44,7 @@ export function seriesMeetings(draft: CardDraft): void {
   const { lang } = draft.options;
   const all = draft.index.instancesOf(draft.entity.id);
   if (!all.length) return;
-  const shown = all.slice(-MAX_MEETINGS);
+  const shown = meetings(all.slice(-MAX_MEETINGS), draft.index);
   const hidden = all.length - shown.length;
   draft.lists.push(list(label('meetings', lang), shown.map((m) => meetingLine(m, lang)), hidden ? earlierLabel(hidden, lang) : undefined));
 }
@@ -54,15 +54,21 @@ export function siblingMeetings(draft: CardDraft): void {
   const { entity, index, options } = draft;
   if (!entity.series) return;
   const all = index.instancesOf(entity.series);
-  const self = all.indexOf(entity);
-  const others = all.filter((m) => m !== entity);
-  if (!others.length) return;
-  const distance = (m: Entity) => Math.abs(all.indexOf(m) - self);
-  const near = new Set([...others].sort((a, b) => distance(a) - distance(b)).slice(0, MAX_SIBLINGS));
-  const shown = others.filter((m) => near.has(m));
-  const hidden = others.length - shown.length;
+  const self = all.indexOf(entity.id);
+  const others = all.length - (self >= 0 ? 1 : 0);
+  if (!others) return;
+  // The nearest in series order: a window around this meeting, wider on one side where the other runs out.
+  const near = Math.min(MAX_SIBLINGS, others);
+  const at = self >= 0 ? self : all.length;
+  let lo = Math.max(0, at - Math.ceil(near / 2));
+  const hi = Math.min(all.length, lo + near + (self >= 0 ? 1 : 0));
+  lo = Math.max(0, hi - near - (self >= 0 ? 1 : 0));
+  const shown = meetings(all.slice(lo, hi).filter((id) => id !== entity.id), index);
+  const hidden = others - shown.length;
   draft.lists.push(list(label('otherMeetings', options.lang), shown.map((m) => meetingLine(m, options.lang)), hidden ? moreLabel(hidden, options.lang) : undefined));
 }
+
+const meetings = (ids: readonly string[], index: EntityIndex): Entity[] => ids.map((id) => index.byId.get(id)).filter((m): m is Entity => m !== undefined);
 
 /** "16th — Nusa Dua, Bali, 19–20 Feb 2019" / "ke-16 — …". */
 export function meetingLine(m: Entity, lang: Lang): string {

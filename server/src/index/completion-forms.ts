@@ -4,27 +4,26 @@
  * "KTT ASEAN ke-42") as a completion key, in flat typed arrays, plus the
  * sorted views and the word-gram index the query draws candidates from.
  *
- * A form is an integer f. Its text as written is not copied: it is
- * formsOf(entities[entity[f]])[slot[f]].text, read only for the few results.
+ * A form is an integer f. Its text as written is not copied: it is form
+ * source[f] of the FormList, read only for the few results.
  */
-import type { Entity } from '../data/dataset';
 import type { FormKind } from '../scan/hits';
 import { completionKey, exactCompletionKey } from './completion-key';
-import { formsOf } from './forms';
+import { formText as listFormText, VIAS, type FormList } from './form-list';
 import { PackedStrings } from './packed-strings';
 import { SortedKeys } from './sorted-keys';
 import { WordGramIndex } from './word-grams';
 
-export const VIA: readonly FormKind[] = ['acronym', 'name', 'alias'];
+export const VIA: readonly FormKind[] = VIAS;
 
 export interface CompletionForms {
-  readonly entities: readonly Entity[];
+  readonly list: FormList;
   /** Completion key of form f. */
   readonly keys: PackedStrings;
-  /** Index into entities. */
+  /** Entity number (list.ids). */
   readonly entity: Int32Array;
-  /** Index into formsOf(entity). */
-  readonly slot: Uint16Array;
+  /** The form of the list it was made from. */
+  readonly source: Int32Array;
   /** Index into VIA. */
   readonly via: Uint8Array;
   /** Keys sorted: "starts with". */
@@ -40,22 +39,26 @@ export interface CompletionForms {
 interface Draft {
   keys: string[];
   entity: number[];
-  slot: number[];
+  source: number[];
   via: number[];
   exact: string[];
   exactForm: number[];
 }
 
-export function buildCompletionForms(entities: readonly Entity[]): CompletionForms {
-  const d: Draft = { keys: [], entity: [], slot: [], via: [], exact: [], exactForm: [] };
-  entities.forEach((entity, e) => addEntity(d, entity, e));
+export function buildCompletionForms(list: FormList): CompletionForms {
+  const d: Draft = { keys: [], entity: [], source: [], via: [], exact: [], exactForm: [] };
+  // An entity's forms are adjacent in the list.
+  for (let f = 0, end = 0; f < list.count; f = end) {
+    end = nextEntity(list, f);
+    addEntity(d, list, f, end);
+  }
   const keys = PackedStrings.from(d.keys);
   const exact = PackedStrings.from(d.exact);
   return {
-    entities,
+    list,
     keys,
     entity: Int32Array.from(d.entity),
-    slot: Uint16Array.from(d.slot),
+    source: Int32Array.from(d.source),
     via: Uint8Array.from(d.via),
     whole: new SortedKeys(keys, keys.start.slice(0, keys.count)),
     words: new SortedKeys(keys, laterWordStarts(keys)),
@@ -66,21 +69,28 @@ export function buildCompletionForms(entities: readonly Entity[]): CompletionFor
 }
 
 /** One form per distinct key: "ASEAN" the acronym and "Asean" an alias are the same completion. */
-function addEntity(d: Draft, entity: Entity, e: number): void {
+function addEntity(d: Draft, list: FormList, from: number, to: number): void {
   const seen = new Set<string>();
-  formsOf(entity).forEach((form, slot) => {
-    const key = completionKey(form.text);
-    if (!key || seen.has(key)) return;
+  for (let g = from; g < to; g++) {
+    const text = listFormText(list, g);
+    const key = completionKey(text);
+    if (!key || seen.has(key)) continue;
     seen.add(key);
     const f = d.keys.push(key) - 1;
-    d.entity.push(e);
-    d.slot.push(slot);
-    d.via.push(VIA.indexOf(form.via));
-    if (form.via === 'acronym') {
-      d.exact.push(exactCompletionKey(form.text));
+    d.entity.push(list.entity[g]);
+    d.source.push(g);
+    d.via.push(list.via[g]);
+    if (VIA[list.via[g]] === 'acronym') {
+      d.exact.push(exactCompletionKey(text));
       d.exactForm.push(f);
     }
-  });
+  }
+}
+
+function nextEntity(list: FormList, f: number): number {
+  let end = f + 1;
+  while (end < list.count && list.entity[end] === list.entity[f]) end++;
+  return end;
 }
 
 /** Offsets of every word but the first in each key. */
@@ -102,5 +112,5 @@ function distinctWords(keys: readonly string[]): string[] {
 
 /** The form as the entity's data writes it: what a completion inserts. */
 export function formText(forms: CompletionForms, f: number): string {
-  return formsOf(forms.entities[forms.entity[f]])[forms.slot[f]].text;
+  return listFormText(forms.list, forms.source[f]);
 }

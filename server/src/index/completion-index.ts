@@ -9,7 +9,7 @@
  * Each entity appears once, under its best form.
  */
 import Fuse from 'fuse.js';
-import type { Entity } from '../data/dataset';
+import { formListOf, type FormList, type FormOwner } from './form-list';
 import { buildCompletionForms, formText, VIA, type CompletionForms } from './completion-forms';
 import { completionKey, exactCompletionKey } from './completion-key';
 import { fuzzyCandidates } from './fuzzy-candidates';
@@ -25,9 +25,9 @@ interface Best {
   score: number;
 }
 
-export function buildCompletionIndex(entities: Entity[]): CompletionIndex {
-  const forms = buildCompletionForms(entities);
-  return { query: (typed, limit) => query(forms, typed, limit) };
+export function buildCompletionIndex(forms: FormList | readonly FormOwner[]): CompletionIndex {
+  const built = buildCompletionForms(Array.isArray(forms) ? formListOf(forms as readonly FormOwner[]) : (forms as FormList));
+  return { query: (typed, limit) => query(built, typed, limit) };
 }
 
 function query(forms: CompletionForms, typed: string, limit: number): CompletionCandidate[] {
@@ -91,7 +91,7 @@ function ranked(forms: CompletionForms, best: Map<number, Best>, limit: number):
     .sort((a, b) => compare(forms, a, b))
     .slice(0, limit)
     .map((b) => ({
-      id: forms.entities[forms.entity[b.form]].id,
+      id: forms.list.ids[forms.entity[b.form]],
       label: formText(forms, b.form),
       via: VIA[forms.via[b.form]],
       tier: b.tier,

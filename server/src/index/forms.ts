@@ -1,19 +1,11 @@
 /** Surface forms (names, acronyms, aliases) -> entities: what the recogniser looks words up in. */
-import type { Entity } from '../data/dataset';
 import type { FormKind } from '../scan/hits';
 import { exactOfRange, formKey, scanWords, type TokenStream } from '../scan/tokens';
 import { HashMap32, HashSet32, hashCombine, keyHash, wordsHash } from './hash';
+import { formListOf, VIAS, type FormList, type FormOwner } from './form-list';
 import type { FormEntry, FormIndex } from './types';
 
-/** Every surface form of an entity, with how it matches. */
-export function formsOf(entity: Entity): { text: string; via: FormKind }[] {
-  const out: { text: string; via: FormKind }[] = [];
-  for (const a of entity.acronyms ?? []) out.push({ text: a, via: 'acronym' });
-  out.push({ text: entity.name.en, via: 'name' });
-  if (entity.name.id) out.push({ text: entity.name.id, via: 'name' });
-  for (const a of entity.aliases ?? []) out.push({ text: a, via: 'alias' });
-  return out;
-}
+export { formsOf, type FormOwner } from './form-list';
 
 /**
  * The forms as the recogniser walks them, keyed by word-sequence hashes
@@ -51,19 +43,26 @@ export interface TableFormIndex extends FormIndex {
 
 export const hasFormTable = (forms: FormIndex): forms is TableFormIndex => (forms as Partial<TableFormIndex>).table !== undefined;
 
-export function buildFormIndex(entities: readonly Entity[]): TableFormIndex {
+const FORMS_PER_PASS = 4096;
+
+export function buildFormIndex(forms: FormList | readonly FormOwner[]): TableFormIndex {
+  const all = Array.isArray(forms) ? formListOf(forms as readonly FormOwner[]) : (forms as FormList);
   const keys: string[] = [];
   const entries: FormEntry[][] = [];
   // Grown as needed: the one-word table stays as small as the distinct first words, so it stays in cache.
   const first = new HashMap32(1024);
-  const deep = new HashMap32(entities.length);
+  const deep = new HashMap32(all.ids.length);
   const nextSame: number[] = [];
-  const all = allForms(entities);
-  // One tokenizer pass over every form, blank-line separated (no word or ordinal crosses a blank line),
-  // instead of a token stream per form: 100,000 entities have some 250,000 forms.
-  const words = scanWords(all.text);
+  // A tokenizer pass over a few thousand forms at a time, blank-line separated (no word or ordinal
+  // crosses a blank line): not a token stream per form (100,000 entities have some 250,000 forms),
+  // nor one for all of them (tens of megabytes of typed arrays at once).
+  let words = scanWords(all.text, 0, 0);
   let t = 0;
   for (let f = 0; f < all.count; f++) {
+    if (f % FORMS_PER_PASS === 0) {
+      words = scanWords(all.text, all.starts[f], all.starts[Math.min(all.count, f + FORMS_PER_PASS)]);
+      t = 0;
+    }
     const start = all.starts[f];
     const end = all.starts[f + 1] - 2;
     while (t < words.length && words.start[t] < start) t++;
@@ -88,10 +87,9 @@ export function buildFormIndex(entities: readonly Entity[]): TableFormIndex {
         break;
       }
     }
-    const entity = entities[all.entity[f]];
     const via = VIAS[all.via[f]];
-    const shared = entity.sharedForms?.length ? entity.sharedForms.some((x) => formKey(x) === key) : false;
-    const entry: FormEntry = { id: entity.id, via, shared };
+    const shared = all.shared.get(all.entity[f])?.some((x) => formKey(x) === key) ?? false;
+    const entry: FormEntry = { id: all.ids[all.entity[f]], via, shared };
     if (via === 'acronym') entry.exact = exactOfRange(words, firstWord, t - 1);
     if (slot >= 0) {
       addEntry(entries[slot], entry);
@@ -133,28 +131,6 @@ function fnvPrefixes(keys: readonly string[]): HashSet32 {
 
 /** A copy that does not share the big text's memory (V8 slices keep their parent alive). */
 const flat = (s: string): string => (s.length < 13 ? s : (' ' + s).slice(1));
-
-const VIAS: readonly FormKind[] = ['acronym', 'name', 'alias'];
-
-/**
- * Every form of every entity in one text, separated by blank lines: form i is
- * text[starts[i], starts[i + 1] - 2), of entities[entity[i]], matched as VIAS[via[i]].
- */
-function allForms(entities: readonly Entity[]): { text: string; count: number; starts: Int32Array; entity: Int32Array; via: Uint8Array } {
-  const parts: string[] = [];
-  const entity: number[] = [];
-  const via: number[] = [];
-  entities.forEach((e, i) => {
-    for (const f of formsOf(e)) {
-      parts.push(f.text);
-      entity.push(i);
-      via.push(VIAS.indexOf(f.via));
-    }
-  });
-  const starts = new Int32Array(parts.length + 1);
-  for (let i = 0; i < parts.length; i++) starts[i + 1] = starts[i] + parts[i].length + 2;
-  return { text: parts.join('\n\n'), count: parts.length, starts, entity: Int32Array.from(entity), via: Uint8Array.from(via) };
-}
 
 /** formKey of text[start, end), whose words are first..last-1 of the stream. */
 function keyOf(text: string, words: TokenStream, first: number, last: number, start: number, end: number): string {

@@ -1,5 +1,6 @@
-/** The in-memory index every feature reads. Built once per dataset by buildIndex (index/build.ts). */
-import type { CompiledSource, Dataset, Entity } from '../data/dataset';
+/** The in-memory index every feature reads. Built once per catalog by buildIndex (index/build.ts). */
+import type { Catalog } from '../data/catalog';
+import type { CompiledSource, Entity, EntityKind } from '../data/dataset';
 import type { FormKind } from '../scan/hits';
 
 export interface FormEntry {
@@ -23,10 +24,19 @@ export interface FormIndex {
   readonly size: number;
 }
 
-export interface Referrer {
-  entity: Entity;
-  /** How it points here: "series", "chair", "participant", "host", "role", or a relation type. */
+/** Entities that point at one entity in the same way. */
+export interface ReferrerGroup {
+  /** How they point here: "series", "chair", "participant", "host", "role", or a relation type. */
   how: string;
+  /** Each once: the dated newest first, then the undated in data order. */
+  ids: readonly string[];
+}
+
+/** Whole records by id; a record may be read from disk, so ask for the few you show. */
+export interface EntityLookup {
+  get(id: string): Entity | undefined;
+  has(id: string): boolean;
+  readonly size: number;
 }
 
 export interface CompletionCandidate {
@@ -45,14 +55,17 @@ export interface CompletionIndex {
 }
 
 export interface EntityIndex {
-  readonly dataset: Dataset;
-  readonly byId: ReadonlyMap<string, Entity>;
+  readonly catalog: Catalog;
+  readonly byId: EntityLookup;
+  /** Held in memory: what the recogniser and the rules ask of every hit. */
+  kindOf(id: string): EntityKind | undefined;
   readonly sources: ReadonlyMap<string, CompiledSource>;
   readonly forms: FormIndex;
   readonly completion: CompletionIndex;
-  /** Meetings of a series, by ordinal then start date. */
-  instancesOf(seriesId: string): readonly Entity[];
-  instance(seriesId: string, ordinal: number): Entity | undefined;
-  /** Entities that point at this one. */
-  referrers(id: string): readonly Referrer[];
+  /** Ids of the meetings of a series, by ordinal then start date. */
+  instancesOf(seriesId: string): readonly string[];
+  /** Id of the meeting of a series with this ordinal. */
+  instance(seriesId: string, ordinal: number): string | undefined;
+  /** Entities that point at this one, grouped by how. */
+  referrers(id: string): readonly ReferrerGroup[];
 }

@@ -216,7 +216,7 @@ function toHit(s: TokenStream, m: Match, index: EntityIndex, memo: Memo): Hit | 
   if (!r) {
     // Bounded: entries filtered by case are new arrays each time.
     if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(m.entries, (r = { series: m.entries.some((e) => index.byId.get(e.id)?.kind === 'meeting-series') }));
+    memo.set(m.entries, (r = { series: m.entries.some((e) => index.kindOf(e.id) === 'meeting-series') }));
   }
   const ord = r.series ? findOrdinal(s, m) : undefined;
   const takesOrdinal = ord !== undefined;
@@ -254,29 +254,29 @@ const KIND_ORDER: EntityKind[] = ['meeting', 'meeting-series', 'person', 'organi
 /** Entries -> candidates, best first. With an ordinal, a series resolves to its meeting of that ordinal. */
 function resolve(entries: readonly FormEntry[], ordinal: number | undefined, index: EntityIndex): Candidate[] {
   if (entries.length === 1) {
-    const entity = index.byId.get(entries[0].id);
-    return entity ? [candidateFor(entity, entries[0], ordinal, index)] : [];
+    const kind = index.kindOf(entries[0].id);
+    return kind ? [candidateFor(kind, entries[0], ordinal, index)] : [];
   }
   const byId = new Map<string, Candidate>();
   for (const e of entries) {
-    const entity = index.byId.get(e.id);
-    if (!entity) continue;
-    const c = candidateFor(entity, e, ordinal, index);
+    const kind = index.kindOf(e.id);
+    if (!kind) continue;
+    const c = candidateFor(kind, e, ordinal, index);
     const prev = byId.get(c.id);
     if (!prev || prev.score < c.score) byId.set(c.id, c);
   }
   return [...byId.values()].sort((a, b) => b.score - a.score || kindRank(a, index) - kindRank(b, index) || a.id.localeCompare(b.id));
 }
 
-function candidateFor(entity: Entity, e: FormEntry, ordinal: number | undefined, index: EntityIndex): Candidate {
+function candidateFor(kind: EntityKind, e: FormEntry, ordinal: number | undefined, index: EntityIndex): Candidate {
   const score = VIA_SCORE[e.via] - (e.shared ? 0.5 : 0);
-  if (ordinal === undefined || entity.kind !== 'meeting-series') return { id: entity.id, score, via: e.via };
-  const instance = index.instance(entity.id, ordinal);
-  if (instance) return { id: instance.id, score: score + 10, via: e.via };
-  return { id: entity.id, score: score + 5, via: e.via, unknownOrdinal: ordinal };
+  if (ordinal === undefined || kind !== 'meeting-series') return { id: e.id, score, via: e.via };
+  const instance = index.instance(e.id, ordinal);
+  if (instance) return { id: instance, score: score + 10, via: e.via };
+  return { id: e.id, score: score + 5, via: e.via, unknownOrdinal: ordinal };
 }
 
 function kindRank(c: Candidate, index: EntityIndex): number {
-  const kind = index.byId.get(c.id)?.kind;
+  const kind = index.kindOf(c.id);
   return kind ? KIND_ORDER.indexOf(kind) : KIND_ORDER.length;
 }

@@ -8,8 +8,9 @@ import { URI } from 'vscode-uri';
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver/node';
 import { DiagnosticSeverity, DidChangeWatchedFilesNotification, FileChangeType, type Disposable, type FileEvent, type FileSystemWatcher } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { loadCompiled } from '../data/compiled';
-import { emptyDataset, formatProblem, type Dataset, type Problem, type Severity } from '../data/dataset';
+import { emptyCatalog, type Catalog } from '../data/catalog';
+import { openCompiled } from '../data/compiled';
+import { formatProblem, type Problem, type Severity } from '../data/dataset';
 import { diagnostics } from '../features/diagnostics';
 import { buildIndex } from '../index/build';
 import type { EntityIndex } from '../index/types';
@@ -27,7 +28,7 @@ export interface StatusParams {
 }
 
 export interface SessionOptions {
-  /** dist/data.json */
+  /** dist/data.jsonl */
   dataFile: string;
   /** The extension's root; shipped article paths in data.json are relative to it. */
   packageRoot: string;
@@ -114,15 +115,15 @@ export class Session {
 
   // ---- data ---------------------------------------------------------------
 
-  private loadBase(): Dataset {
+  private loadBase(): Catalog {
     try {
-      const dataset = loadCompiled(this.options.dataFile, this.options.packageRoot);
-      this.log(`loaded ${dataset.entities.length} entities and ${dataset.sources.length} sources from ${this.options.dataFile}`);
-      return dataset;
+      const catalog = openCompiled(this.options.dataFile, this.options.packageRoot);
+      this.log(`loaded ${catalog.entities.size} entities and ${catalog.sources.length} sources from ${this.options.dataFile}`);
+      return catalog;
     } catch (e) {
       this.baseProblem = true;
       this.error(`${this.options.dataFile}:1:1: could not load the shipped data: ${(e as Error).message}`);
-      return emptyDataset();
+      return emptyCatalog();
     }
   }
 
@@ -207,15 +208,15 @@ export class Session {
   }
 
   private rebuild(): void {
-    const dataset = this.data.dataset();
+    const catalog = this.data.catalog();
     try {
-      this.index = buildIndex(dataset);
+      this.index = buildIndex(catalog);
     } catch (e) {
       this.error(`could not index the data, keeping the previous index: ${(e as Error)?.stack ?? e}`);
       return;
     }
     this.scans.clear();
-    this.log(`serving ${dataset.entities.length} entities and ${dataset.sources.length} sources`);
+    this.log(`serving ${catalog.entities.size} entities and ${catalog.sources.length} sources`);
     for (const doc of this.documents.all()) this.scheduleValidation(doc, 0);
   }
 
@@ -240,9 +241,9 @@ export class Session {
   }
 
   private sendStatus(): void {
-    const dataset = this.index.dataset;
+    const { catalog } = this.index;
     const dataProblems = this.data.problems().filter((p) => p.severity === 'error' || p.severity === 'warning').length + (this.baseProblem ? 1 : 0);
-    const status: StatusParams = { entities: dataset.entities.length, sources: dataset.sources.length, dataProblems };
+    const status: StatusParams = { entities: catalog.entities.size, sources: catalog.sources.length, dataProblems };
     void this.connection.sendNotification(STATUS_NOTIFICATION, status);
   }
 

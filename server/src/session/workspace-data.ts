@@ -5,7 +5,8 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Dataset, Problem } from '../data/dataset';
+import { extendCatalog, type Catalog } from '../data/catalog';
+import type { Problem } from '../data/dataset';
 import { dataFileKind, listDataFiles } from '../data/files';
 import { DataStore } from '../data/store';
 
@@ -19,7 +20,7 @@ export class WorkspaceData {
   private readonly texts = new Map<string, string>();
 
   constructor(
-    private readonly base: Dataset,
+    private readonly base: Catalog,
     private readonly log: (message: string) => void,
   ) {}
 
@@ -28,8 +29,9 @@ export class WorkspaceData {
     return this.roots;
   }
 
-  dataset(): Dataset {
-    return this.store ? this.store.dataset() : this.base;
+  /** The shipped data with the team's files in service on top. */
+  catalog(): Catalog {
+    return this.store ? extendCatalog(this.base, this.store.dataset()) : this.base;
   }
 
   problems(): Problem[] {

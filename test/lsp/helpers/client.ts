@@ -48,7 +48,7 @@ import {
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
 /** The built server; ASEAN_REF_SERVER points the tests at another build. */
 export const SERVER = process.env.ASEAN_REF_SERVER ? path.resolve(process.env.ASEAN_REF_SERVER) : path.join(ROOT, 'dist', 'server.js');
-/** The package the server runs from: its dist/data.json and data/sources/. */
+/** The package the server runs from: its dist/data.jsonl and data/sources/. */
 export const PACKAGE_ROOT = path.dirname(path.dirname(SERVER));
 
 export interface StatusParams {

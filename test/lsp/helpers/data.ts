@@ -1,18 +1,18 @@
-/** The shipped data as the server loads it (dist/data.json), to name the entities a test expects to see. */
-import { readFileSync } from 'node:fs';
+/** The shipped data as the server loads it (dist/data.jsonl), to name the entities a test expects to see. */
 import path from 'node:path';
+import { loadCompiled } from '../../../server/src/data/compiled';
 import type { Dataset, Entity } from '../../../server/src/data/dataset';
 import { PACKAGE_ROOT } from './client';
 
 let cached: Dataset | undefined;
 
 export function shipped(): Dataset {
-  cached ??= JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'dist', 'data.json'), 'utf8')) as Dataset;
+  cached ??= loadCompiled(path.join(PACKAGE_ROOT, 'dist', 'data.jsonl'), PACKAGE_ROOT);
   return cached;
 }
 
 function one(what: string, found: Entity[]): Entity {
-  if (found.length !== 1) throw new Error(`expected one entity for ${what} in dist/data.json, found ${found.map((e) => e.id).join(', ') || 'none'}`);
+  if (found.length !== 1) throw new Error(`expected one entity for ${what} in dist/data.jsonl, found ${found.map((e) => e.id).join(', ') || 'none'}`);
   return found[0];
 }
 

@@ -1,49 +1,89 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { extendCatalog } from '../../../server/src/data/catalog';
 import { compileData } from '../../../server/src/data/compile';
-import { loadCompiled } from '../../../server/src/data/compiled';
+import { loadCompiled, openCompiled } from '../../../server/src/data/compiled';
 import { loadDataDir } from '../../../server/src/data/load';
 import { DataStore } from '../../../server/src/data/store';
+import { headOf, toArray } from '../../../server/src/data/table';
 import { capture, fixtures, shippedRoot } from './helpers';
 
-describe('the compiled data (dist/data.json)', () => {
+describe('the compiled data (dist/data.jsonl)', () => {
   let tmp: string;
-  beforeEach(() => (tmp = mkdtempSync(path.join(tmpdir(), 'asean-ref-data-'))));
+  let out: string;
+  beforeEach(() => {
+    tmp = mkdtempSync(path.join(tmpdir(), 'asean-ref-data-'));
+    out = path.join(tmp, 'data.jsonl');
+  });
   afterEach(() => rmSync(tmp, { recursive: true, force: true }));
 
   it('loads back into the same Dataset the data dir gives', () => {
-    const out = path.join(tmp, 'data.json');
     const c = capture();
     assert.equal(compileData(shippedRoot, out, c.io), 0, c.err());
     assert.deepEqual(loadCompiled(out, shippedRoot), loadDataDir(path.join(shippedRoot, 'data')).dataset);
   });
 
-  it('stores file paths relative to the package root, so the package can move', () => {
-    const out = path.join(tmp, 'data.json');
+  it('is one entity per line after a header, then their heads, so a record can be read without reading the rest', () => {
     compileData(shippedRoot, out, capture().io);
-    const raw = JSON.parse(readFileSync(out, 'utf8')) as { sources: { file: string }[]; origins: Record<string, { file: string }> };
-    assert.deepEqual(raw.sources.map((s) => s.file), ['data/sources/antara-arsom-2019.md']);
-    assert.equal(raw.origins['arsom-16'].file, 'data/entities/meetings.json');
-    const moved = loadCompiled(out, '/elsewhere');
+    const lines = readFileSync(out, 'utf8').trimEnd().split('\n');
+    const expected = loadDataDir(path.join(shippedRoot, 'data')).dataset.entities;
+    assert.equal(lines.length, 2 * expected.length + 1);
+    assert.deepEqual(lines.slice(1 + expected.length).map((l) => JSON.parse(l)), expected.map((e) => JSON.parse(JSON.stringify(headOf(e)))));
+    const catalog = openCompiled(out, shippedRoot);
+    assert.equal(catalog.entities.size, expected.length);
+    // Read out of order, and again: the same records.
+    for (const i of [2, 0, 1, 2]) assert.deepEqual(catalog.entities.at(i), expected[i]);
+    assert.deepEqual(toArray(catalog.entities), expected);
+  });
+
+  it('stores file paths relative to the package root, so the package can move', () => {
+    compileData(shippedRoot, out, capture().io);
+    const [header, ...records] = readFileSync(out, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(header.sources.map((s: { file: string }) => s.file), ['data/sources/antara-arsom-2019.md']);
+    const arsom16 = records.find((r: { entity: { id: string } }) => r.entity.id === 'arsom-16');
+    assert.equal(arsom16.origin.file, 'data/entities/meetings.json');
+    const moved = openCompiled(out, '/elsewhere');
     assert.equal(moved.sources[0].file, path.resolve('/elsewhere/data/sources/antara-arsom-2019.md'));
   });
 
-  it('serves as the base a team folder is checked against, quotes in shipped articles included', () => {
-    const out = path.join(tmp, 'data.json');
+  it('a damaged file is refused with file:line:col, never half-read', () => {
     compileData(shippedRoot, out, capture().io);
-    const store = new DataStore({ base: loadCompiled(out, shippedRoot) });
+    const text = readFileSync(out, 'utf8');
+    writeFileSync(out, text.slice(0, text.lastIndexOf('\n', text.length - 2) + 1));
+    assert.throws(() => openCompiled(out, shippedRoot), (e: Error) => e.message.startsWith(`${out}:1:1: the header promises`));
+    writeFileSync(out, 'not json\n');
+    assert.throws(() => openCompiled(out, shippedRoot), (e: Error) => e.message.startsWith(`${out}:1:1: `));
+    writeFileSync(out, '{"format":"asean-ref-data/1","entities":0,"sources":[]}\n');
+    assert.throws(() => openCompiled(out, shippedRoot), /expected format "asean-ref-data\/2".*npm run build/);
+  });
+
+  it('a rebuild that replaces the file does not change what an open catalog reads', () => {
+    compileData(shippedRoot, out, capture().io);
+    const catalog = openCompiled(out, shippedRoot);
+    const first = toArray(catalog.entities).map((e) => e.id);
+    compileData(shippedRoot, out, capture().io);
+    writeFileSync(out, 'replaced\n');
+    assert.deepEqual(toArray(catalog.entities).map((e) => e.id), first);
+  });
+
+  it('serves as the base a team folder is checked against, quotes in shipped articles included', () => {
+    compileData(shippedRoot, out, capture().io);
+    const base = openCompiled(out, shippedRoot);
+    const store = new DataStore({ base });
     const team = { id: 'arsom-17', kind: 'meeting', name: { en: '17th ARSOM' }, description: { en: 'd', id: 'd' }, series: 'arsom', ordinal: 17, dates: { start: '2020' }, sources: [{ source: 'antara-arsom-2019', quote: 'tuan rumah' }] };
     store.update('/ws/.asean-ref/entities/team.json', JSON.stringify({ entities: [team] }));
     assert.deepEqual(store.problems(), []);
-    const shippedSource = store.dataset().sources.find((s) => s.meta.id === 'antara-arsom-2019')!;
+    const served = extendCatalog(base, store.dataset());
+    const shippedSource = served.sources.find((s) => s.meta.id === 'antara-arsom-2019')!;
     assert.deepEqual(shippedSource.quotes['tuan rumah'], { start: { line: 10, character: 44 }, end: { line: 10, character: 54 } });
-    assert.equal(store.dataset().entities.length, 4);
+    assert.equal(served.sources.length, 1);
+    assert.deepEqual(toArray(served.entities).map((e) => e.id).slice(-1), ['arsom-17']);
+    assert.equal(served.entities.size, 4);
   });
 
   it('is not written when the data has errors, and the build step fails saying where', () => {
-    const out = path.join(tmp, 'data.json');
     const c = capture();
     assert.equal(compileData(path.join(fixtures, 'broken-package'), out, c.io), 1);
     assert.equal(c.err(), `data/entities/e.json:3:3: duplicate key "entities"\ndata has errors: ${path.relative(path.join(fixtures, 'broken-package'), out)} not written\n`);

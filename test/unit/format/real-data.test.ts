@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { URI } from 'vscode-uri';
+import type { Entity } from '../../../server/src/data/dataset';
 import { loadDataDir } from '../../../server/src/data/load';
 import { buildCard } from '../../../server/src/format/card';
 import { renderCardMarkdown, sourceLink } from '../../../server/src/format/markdown';
@@ -25,14 +26,17 @@ function textAt(file: string, line: number, column: number): string {
 for (const dir of DIRS) {
   describe(`cards over the data in ${path.relative(ROOT, dir)}`, function () {
     let index: EntityIndex;
+    let entities: Entity[];
     before(function () {
       if (!hasEntities(dir)) this.skip();
-      index = buildIndex(loadDataDir(dir).dataset);
+      const { dataset } = loadDataDir(dir);
+      entities = dataset.entities;
+      index = buildIndex(dataset);
     });
 
     it('every card links each quote to the line and column where the article says it', () => {
       let links = 0;
-      for (const entity of index.dataset.entities) {
+      for (const entity of entities) {
         const card = buildCard(entity, index, { lang: 'id' });
         const markdown = renderCardMarkdown(entity, index, { lang: 'id' });
         const passages = [...card.sources, ...card.notes.flatMap((n) => (n.source ? [n.source] : []))].flatMap((s) => s.passages);
@@ -50,7 +54,7 @@ for (const dir of DIRS) {
     });
 
     it('every entity has a card in both languages and as plain text, each citing a source', () => {
-      for (const entity of index.dataset.entities) {
+      for (const entity of entities) {
         for (const lang of ['id', 'en'] as const) {
           const markdown = renderCardMarkdown(entity, index, { lang });
           assert.ok(markdown.includes(lang === 'id' ? '**Sumber**' : '**Sources**'), `${entity.id} (${lang})`);
@@ -61,7 +65,7 @@ for (const dir of DIRS) {
     });
 
     it('looking up ARSOM shows its meetings and where each fact comes from', function () {
-      const arsom = index.dataset.entities.find((e) => e.kind === 'meeting-series' && e.acronyms?.includes('ARSOM'));
+      const arsom = entities.find((e) => e.kind === 'meeting-series' && e.acronyms?.includes('ARSOM'));
       if (!arsom) this.skip();
       const card = buildCard(arsom, index, { lang: 'id' });
       assert.ok(card.title.endsWith('(ARSOM)'), card.title);
