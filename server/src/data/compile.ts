@@ -2,7 +2,13 @@
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatProblem } from './dataset';
+import { buildCompletionForms } from '../index/completion-forms';
+import { completionColumns } from '../index/completion-store';
+import { buildFormTable } from '../index/forms';
+import { formTableColumns } from '../index/forms-store';
+import { columnsOf } from './columns';
 import { compiledText } from './compiled';
+import type { Dataset } from './dataset';
 import { loadDataDir } from './load';
 import { isError } from './problem';
 import type { Output } from './check';
@@ -23,8 +29,14 @@ export function compileData(packageRoot: string, outFile: string, io: Output): n
   mkdirSync(path.dirname(outFile), { recursive: true });
   // Written beside and renamed: a server reading the old file keeps reading the old file.
   const temp = `${outFile}.${process.pid}.tmp`;
-  writeFileSync(temp, compiledText(dataset, packageRoot));
+  writeFileSync(temp, compiledFile(dataset, packageRoot));
   renameSync(temp, outFile);
   io.stdout.write(`${path.relative(packageRoot, outFile)}: ${stats.entities} entities, ${stats.sources} sources, ${stats.quotes} quotes verified\n`);
   return 0;
+}
+
+/** dist/data.jsonl's text: the records, the index's columns, and its form table and completion index ready-made. */
+export function compiledFile(dataset: Dataset, packageRoot: string): string {
+  const { forms } = columnsOf(dataset.entities);
+  return compiledText(dataset, packageRoot, [...formTableColumns(buildFormTable(forms)), ...completionColumns(buildCompletionForms(forms))]);
 }

@@ -9,7 +9,7 @@
  */
 import type { FormKind } from '../scan/hits';
 import { completionKey, exactCompletionKey } from './completion-key';
-import { formText as listFormText, VIAS, type FormList } from './form-list';
+import { formText as listFormText, VIAS, type FormList } from '../data/columns';
 import { PackedStrings } from './packed-strings';
 import { SortedKeys } from './sorted-keys';
 import { WordGramIndex } from './word-grams';

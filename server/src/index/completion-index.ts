@@ -9,7 +9,7 @@
  * Each entity appears once, under its best form.
  */
 import Fuse from 'fuse.js';
-import { formListOf, type FormList, type FormOwner } from './form-list';
+import { formListOf, type FormList, type FormOwner } from '../data/columns';
 import { buildCompletionForms, formText, VIA, type CompletionForms } from './completion-forms';
 import { completionKey, exactCompletionKey } from './completion-key';
 import { fuzzyCandidates } from './fuzzy-candidates';
@@ -26,8 +26,12 @@ interface Best {
 }
 
 export function buildCompletionIndex(forms: FormList | readonly FormOwner[]): CompletionIndex {
-  const built = buildCompletionForms(Array.isArray(forms) ? formListOf(forms as readonly FormOwner[]) : (forms as FormList));
-  return { query: (typed, limit) => query(built, typed, limit) };
+  return completionIndexOver(buildCompletionForms(Array.isArray(forms) ? formListOf(forms as readonly FormOwner[]) : (forms as FormList)));
+}
+
+/** The index over forms built before (or stored by the compiled data: completion-store.ts). */
+export function completionIndexOver(forms: CompletionForms): CompletionIndex {
+  return { query: (typed, limit) => query(forms, typed, limit) };
 }
 
 function query(forms: CompletionForms, typed: string, limit: number): CompletionCandidate[] {

@@ -2,10 +2,11 @@
 import type { FormKind } from '../scan/hits';
 import { exactOfRange, formKey, scanWords, type TokenStream } from '../scan/tokens';
 import { HashMap32, HashSet32, hashCombine, keyHash, wordsHash } from './hash';
-import { formListOf, VIAS, type FormList, type FormOwner } from './form-list';
+import { formListOf, VIAS, type FormList, type FormOwner } from '../data/columns';
+import { PackedStrings } from './packed-strings';
 import type { FormEntry, FormIndex } from './types';
 
-export { formsOf, type FormOwner } from './form-list';
+export { formsOf, type FormOwner } from '../data/columns';
 
 /**
  * The forms as the recogniser walks them, keyed by word-sequence hashes
@@ -15,7 +16,9 @@ export { formsOf, type FormOwner } from './form-list';
  * `more` says a longer form continues these words and slot (0 when the words
  * are only a prefix) is the first form whose words hash so; forms whose hashes
  * collide are chained through `nextSame`, and `keys[slot]` settles which one
- * the text really is.
+ * the text really is. Everything is typed arrays and packed strings, so the
+ * compiled data can store the table as it is (forms-store.ts); a slot's
+ * entries become objects only when a draft first names it (entriesAt).
  */
 export interface FormTable {
   /** Sequences of one word: small, so the lookup every word of a draft makes stays in cache. */
@@ -23,13 +26,21 @@ export interface FormTable {
   /** Sequences of two or more words. */
   readonly deep: HashMap32;
   /** slot -> formKey */
-  readonly keys: readonly string[];
-  /** slot -> entries, ranked as FormIndex.get returns them. */
-  readonly entries: readonly (readonly FormEntry[])[];
+  readonly keys: PackedStrings;
+  /** Slot s's entries are [entryStart[s], entryStart[s + 1]), ranked as FormIndex.get returns them. */
+  readonly entryStart: Int32Array;
+  /** Entry -> entity number (ids), how it matches (VIAS), 1 when shared, and its acronym as written ('' for the rest). */
+  readonly entryEntity: Int32Array;
+  readonly entryVia: Uint8Array;
+  readonly entryShared: Uint8Array;
+  readonly entryExact: PackedStrings;
+  readonly ids: readonly string[];
   /** slot -> next slot whose words hash the same, or -1. */
   readonly nextSame: Int32Array;
   /** slot -> 1 when some entry is an acronym, whose case must be checked. */
   readonly exact: Uint8Array;
+  /** Entries made into objects so far, by slot: what the recogniser's memo is keyed by. */
+  readonly made: (readonly FormEntry[] | undefined)[];
   /**
    * Scratch the recogniser may keep between calls (what a form's entries resolve to against
    * the index it was last used with): a memo, invisible in any result. Not data.
@@ -46,9 +57,20 @@ export const hasFormTable = (forms: FormIndex): forms is TableFormIndex => (form
 const FORMS_PER_PASS = 4096;
 
 export function buildFormIndex(forms: FormList | readonly FormOwner[]): TableFormIndex {
-  const all = Array.isArray(forms) ? formListOf(forms as readonly FormOwner[]) : (forms as FormList);
+  return formIndexOver(buildFormTable(Array.isArray(forms) ? formListOf(forms as readonly FormOwner[]) : (forms as FormList)));
+}
+
+/** A slot's entry while the table is built. */
+interface DraftEntry {
+  entity: number;
+  via: FormKind;
+  shared: boolean;
+  exact?: string;
+}
+
+export function buildFormTable(all: FormList): FormTable {
   const keys: string[] = [];
-  const entries: FormEntry[][] = [];
+  const entries: DraftEntry[][] = [];
   // Grown as needed: the one-word table stays as small as the distinct first words, so it stays in cache.
   const first = new HashMap32(1024);
   const deep = new HashMap32(all.ids.length);
@@ -89,7 +111,7 @@ export function buildFormIndex(forms: FormList | readonly FormOwner[]): TableFor
     }
     const via = VIAS[all.via[f]];
     const shared = all.shared.get(all.entity[f])?.some((x) => formKey(x) === key) ?? false;
-    const entry: FormEntry = { id: all.ids[all.entity[f]], via, shared };
+    const entry: DraftEntry = { entity: all.entity[f], via, shared };
     if (via === 'acronym') entry.exact = exactOfRange(words, firstWord, t - 1);
     if (slot >= 0) {
       addEntry(entries[slot], entry);
@@ -103,26 +125,67 @@ export function buildFormIndex(forms: FormList | readonly FormOwner[]): TableFor
     const s = slot;
     table.update(h, (old) => ((s + 1) << 1) | (old < 0 ? 0 : old & 1));
   }
+  return packTable(first, deep, keys, entries, Int32Array.from(nextSame), all.ids);
+}
+
+function packTable(first: HashMap32, deep: HashMap32, keys: string[], entries: DraftEntry[][], nextSame: Int32Array, ids: readonly string[]): FormTable {
+  const entryStart = new Int32Array(entries.length + 1);
+  entries.forEach((list, s) => (entryStart[s + 1] = entryStart[s] + list.length));
+  const all = entries.flat();
   const exact = new Uint8Array(keys.length);
-  entries.forEach((list, slot) => (exact[slot] = list.some((e) => e.exact !== undefined) ? 1 : 0));
-  const table: FormTable = { first, deep, keys, entries, nextSame: Int32Array.from(nextSame), exact, memo: {} };
+  entries.forEach((list, s) => (exact[s] = list.some((e) => e.exact !== undefined) ? 1 : 0));
+  return {
+    first,
+    deep,
+    keys: PackedStrings.from(keys),
+    entryStart,
+    entryEntity: Int32Array.from(all, (e) => e.entity),
+    entryVia: Uint8Array.from(all, (e) => VIAS.indexOf(e.via)),
+    entryShared: Uint8Array.from(all, (e) => (e.shared ? 1 : 0)),
+    entryExact: PackedStrings.from(all.map((e) => e.exact ?? '')),
+    ids,
+    nextSame,
+    exact,
+    made: new Array(keys.length),
+    memo: {},
+  };
+}
+
+/** Slot s's entries as objects, made once. */
+export function entriesAt(table: FormTable, slot: number): readonly FormEntry[] {
+  let made = table.made[slot];
+  if (!made) {
+    const list: FormEntry[] = [];
+    for (let e = table.entryStart[slot]; e < table.entryStart[slot + 1]; e++) {
+      const entry: FormEntry = { id: table.ids[table.entryEntity[e]], via: VIAS[table.entryVia[e]], shared: table.entryShared[e] === 1 };
+      if (entry.via === 'acronym') entry.exact = table.entryExact.get(e);
+      list.push(entry);
+    }
+    table.made[slot] = made = list;
+  }
+  return made;
+}
+
+/** The FormIndex over a table, built here or stored by the compiled data. */
+export function formIndexOver(table: FormTable): TableFormIndex {
   // The FNV prefix set of the original contract, built only if someone asks.
   let prefixes: HashSet32 | undefined;
   return {
     table,
     get: (key) => {
-      const v = (key.includes(' ') ? deep : first).get(wordsHash(key));
-      for (let slot = (v >> 1) - 1; v > 0 && slot >= 0; slot = table.nextSame[slot]) if (keys[slot] === key) return entries[slot];
+      const v = (key.includes(' ') ? table.deep : table.first).get(wordsHash(key));
+      for (let slot = (v >> 1) - 1; v > 0 && slot >= 0; slot = table.nextSame[slot]) if (table.keys.get(slot) === key) return entriesAt(table, slot);
       return undefined;
     },
-    hasPrefix: (h) => (prefixes ??= fnvPrefixes(keys)).has(h),
-    size: keys.length,
+    hasPrefix: (h) => (prefixes ??= fnvPrefixes(table.keys)).has(h),
+    size: table.keys.count,
   };
 }
 
-function fnvPrefixes(keys: readonly string[]): HashSet32 {
-  const set = new HashSet32(keys.length * 4);
-  for (const key of keys) {
+function fnvPrefixes(keys: PackedStrings): HashSet32 {
+  const set = new HashSet32(keys.count * 4);
+  for (let k = 0; k < keys.count; k++) {
+    const key = keys.get(k);
     for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) set.add(keyHash(key.slice(0, i)));
     set.add(keyHash(key));
   }
@@ -149,8 +212,8 @@ function keyOf(text: string, words: TokenStream, first: number, last: number, st
 
 const RANK: Record<FormKind, number> = { acronym: 0, name: 1, alias: 2 };
 
-function addEntry(list: FormEntry[], entry: FormEntry): void {
-  const same = list.findIndex((e) => e.id === entry.id && (e.exact === entry.exact || (e.via !== 'acronym' && entry.via !== 'acronym')));
+function addEntry(list: DraftEntry[], entry: DraftEntry): void {
+  const same = list.findIndex((e) => e.entity === entry.entity && (e.exact === entry.exact || (e.via !== 'acronym' && entry.via !== 'acronym')));
   if (same < 0) list.push(entry);
   else if (RANK[entry.via] < RANK[list[same].via]) list[same] = entry;
 }

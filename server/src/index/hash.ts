@@ -60,6 +60,19 @@ export class HashMap32 {
     this.vals = new Int32Array(c);
   }
 
+  /** A map stored before (its parts()). */
+  static of(parts: { keys: Int32Array; vals: Int32Array }): HashMap32 {
+    const map = new HashMap32(0);
+    map.keys = parts.keys;
+    map.vals = parts.vals;
+    map.count = parts.keys.reduce((n, k) => (k === 0 ? n : n + 1), 0);
+    return map;
+  }
+
+  parts(): { keys: Int32Array; vals: Int32Array } {
+    return { keys: this.keys, vals: this.vals };
+  }
+
   /** The value stored for hash, or -1. */
   get(hash: number): number {
     const k = this.keys;

@@ -28,6 +28,11 @@ export class PackedStrings {
     return new PackedStrings(strings.length ? strings.join(END) + END : '', start);
   }
 
+  /** Strings packed before (the compiled data stores them so). */
+  static of(packed: string, start: Int32Array): PackedStrings {
+    return new PackedStrings(packed, start);
+  }
+
   get count(): number {
     return this.start.length - 1;
   }

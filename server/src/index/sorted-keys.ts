@@ -20,11 +20,13 @@ const SPACE = 0x20;
 export class SortedKeys {
   readonly offsets: Int32Array;
 
+  /** `sorted`: the offsets are already in order (stored so by the compiled data). */
   constructor(
     readonly strings: PackedStrings,
     offsets: Int32Array,
+    sorted = false,
   ) {
-    this.offsets = sortOffsets(strings.packed, offsets);
+    this.offsets = sorted ? offsets : sortOffsets(strings.packed, offsets);
   }
 
   get size(): number {

@@ -19,12 +19,30 @@ export const MIN_FUZZY_LENGTH = 4;
 /** Longer "words" are pasted junk, not typing; also keeps the per-word counters within a byte. */
 const MAX_FUZZY_LENGTH = 64;
 
+/** What a WordGramIndex is made of, as the compiled data stores it. */
+export interface WordGramParts {
+  words: readonly string[];
+  /** Gram i's text. */
+  grams: readonly string[];
+  /** Words with gram i are postings[postStart[i], postStart[i + 1]). */
+  postStart: Int32Array;
+  postings: Int32Array;
+}
+
 export class WordGramIndex {
   private readonly gramId = new Map<string, number>();
   private readonly postStart: Int32Array;
   private readonly postings: Int32Array;
+  readonly words: readonly string[];
 
-  constructor(readonly words: readonly string[]) {
+  constructor(words: readonly string[] | WordGramParts) {
+    if (!Array.isArray(words)) {
+      const parts = words as WordGramParts;
+      ({ words: this.words, postStart: this.postStart, postings: this.postings } = parts);
+      parts.grams.forEach((g, i) => this.gramId.set(g, i));
+      return;
+    }
+    this.words = words;
     const lists: number[][] = [];
     for (let w = 0; w < words.length; w++) {
       for (const g of gramsOf(words[w], false)) {
@@ -37,6 +55,11 @@ export class WordGramIndex {
     for (let i = 0; i < lists.length; i++) this.postStart[i + 1] = this.postStart[i] + lists[i].length;
     this.postings = new Int32Array(this.postStart[lists.length]);
     lists.forEach((list, i) => this.postings.set(list, this.postStart[i]));
+  }
+
+  /** The parts, for storing. */
+  parts(): WordGramParts {
+    return { words: this.words, grams: [...this.gramId.keys()], postStart: this.postStart, postings: this.postings };
   }
 
   /**

@@ -9,7 +9,7 @@
  */
 import type { Entity, EntityKind } from '../data/dataset';
 import { hashCombine, hashNext, hashStart } from '../index/hash';
-import { hasFormTable, type FormTable } from '../index/forms';
+import { entriesAt, hasFormTable, type FormTable } from '../index/forms';
 import type { EntityIndex, FormEntry } from '../index/types';
 import type { Candidate, FormKind, Hit } from './hits';
 import { exactOfRange, joinable, scanWords, type TokenStream } from './tokens';
@@ -115,35 +115,35 @@ function longestMatch(s: TokenStream, i: number, firstValue: number, table: Form
 /** The entries of the form in the slot chain whose key the words first..last spell, once their case is accepted. */
 function formAt(table: FormTable, slot: number, s: TokenStream, first: number, last: number): readonly FormEntry[] | undefined {
   for (; slot >= 0; slot = table.nextSame[slot]) {
-    if (!keyEquals(table.keys[slot], s, first, last)) continue;
-    const entries = table.entries[slot];
+    if (!keyEquals(table.keys.packed, table.keys.start[slot], table.keys.start[slot + 1] - 1, s, first, last)) continue;
+    const entries = entriesAt(table, slot);
     const accepted = table.exact[slot] ? acceptCase(entries, s, first, last) : entries;
     return accepted.length > 0 ? accepted : undefined;
   }
   return undefined;
 }
 
-/** Do words first..last (ordinals skipped) have this key? Compared in place for ASCII words. */
-function keyEquals(key: string, s: TokenStream, first: number, last: number): boolean {
+/** Do words first..last (ordinals skipped) have the key keys[from, to)? Compared in place for ASCII words. */
+function keyEquals(keys: string, from: number, to: number, s: TokenStream, first: number, last: number): boolean {
   const text = s.text;
-  let p = 0;
+  let p = from;
   for (let k = first; k <= last; k++) {
     if (s.ordinal[k]) continue;
-    if (p > 0 && key.charCodeAt(p++) !== 0x20) return false;
+    if (p > from && (p >= to || keys.charCodeAt(p++) !== 0x20)) return false;
     if (s.simple[k]) {
       for (let j = s.start[k], end = s.end[k]; j < end; j++) {
         let c = text.charCodeAt(j);
         if (c === 0x27 || c === 0x2019 || c === 0x2bc) continue;
         if (c >= 0x41 && c <= 0x5a) c += 32;
-        if (key.charCodeAt(p++) !== c) return false;
+        if (p >= to || keys.charCodeAt(p++) !== c) return false;
       }
     } else {
       const norm = s.norm(k);
-      if (!key.startsWith(norm, p)) return false;
+      if (p + norm.length > to || !keys.startsWith(norm, p)) return false;
       p += norm.length;
     }
   }
-  return p === key.length;
+  return p === to;
 }
 
 /** The same walk through FormIndex.get and hasPrefix, for an index built some other way. */

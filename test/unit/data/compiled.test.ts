@@ -3,11 +3,14 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { extendCatalog } from '../../../server/src/data/catalog';
+import { buildIndex } from '../../../server/src/index/build';
+import { scanText } from '../../../server/src/scan/scan';
 import { compileData } from '../../../server/src/data/compile';
 import { loadCompiled, openCompiled } from '../../../server/src/data/compiled';
 import { loadDataDir } from '../../../server/src/data/load';
 import { DataStore } from '../../../server/src/data/store';
-import { headOf, toArray } from '../../../server/src/data/table';
+import { columnsOf } from '../../../server/src/data/columns';
+import { toArray } from '../../../server/src/data/table';
 import { capture, fixtures, shippedRoot } from './helpers';
 
 describe('the compiled data (dist/data.jsonl)', () => {
@@ -25,17 +28,33 @@ describe('the compiled data (dist/data.jsonl)', () => {
     assert.deepEqual(loadCompiled(out, shippedRoot), loadDataDir(path.join(shippedRoot, 'data')).dataset);
   });
 
-  it('is one entity per line after a header, then their heads, so a record can be read without reading the rest', () => {
+  it('is one entity per line after a header, then the columns the index is built from', () => {
     compileData(shippedRoot, out, capture().io);
     const lines = readFileSync(out, 'utf8').trimEnd().split('\n');
     const expected = loadDataDir(path.join(shippedRoot, 'data')).dataset.entities;
-    assert.equal(lines.length, 2 * expected.length + 1);
-    assert.deepEqual(lines.slice(1 + expected.length).map((l) => JSON.parse(l)), expected.map((e) => JSON.parse(JSON.stringify(headOf(e)))));
+    const header = JSON.parse(lines[0]);
+    assert.equal(lines.length, 1 + expected.length + header.columns.length);
+    assert.deepEqual(openCompiled(out, shippedRoot).entities.columns(), columnsOf(expected));
     const catalog = openCompiled(out, shippedRoot);
     assert.equal(catalog.entities.size, expected.length);
     // Read out of order, and again: the same records.
     for (const i of [2, 0, 1, 2]) assert.deepEqual(catalog.entities.at(i), expected[i]);
     assert.deepEqual(toArray(catalog.entities), expected);
+  });
+
+  it('stores the form table and completion index ready-made, answering exactly as ones built from the records', () => {
+    compileData(shippedRoot, out, capture().io);
+    const stored = buildIndex(openCompiled(out, shippedRoot));
+    const built = buildIndex(loadDataDir(path.join(shippedRoot, 'data')).dataset);
+    const columns = openCompiled(out, shippedRoot).entities.stored?.();
+    assert.ok(columns?.has('completion.keys') && columns.has('forms.keys'));
+    for (const typed of ['ARS', 'arsom', 'Pertemuan ke', 'ASEAN-Russia', 'ARSMO', 'Outlok', '']) {
+      assert.deepEqual(stored.completion.query(typed, 20), built.completion.query(typed, 20), typed);
+    }
+    const draft = 'Pertemuan ke-16 ARSOM dipimpin Chandra W. Yudha. The ASEAN–Russia Senior Officials’ Meeting, ARSOM and arsom.';
+    assert.deepEqual(scanText(draft, stored, 1), scanText(draft, built, 1));
+    assert.equal(scanText(draft, stored, 1).hits.length, 4);
+    for (const key of ['arsom', 'aoip', 'no such form']) assert.deepEqual(stored.forms.get(key), built.forms.get(key), key);
   });
 
   it('stores file paths relative to the package root, so the package can move', () => {
