@@ -1,7 +1,8 @@
 /** Writes generated data where a server or the CLI can load it: a compiled data.jsonl (as dist/data.jsonl is) and the articles it cites. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { compiledFile } from '../server/src/data/compile';
+import { compiledData } from '../server/src/data/compile';
+import { writeCompiled as writeFiles } from '../server/src/data/compiled';
 import type { Dataset } from '../server/src/data/dataset';
 import type { GeneratedData } from './generate';
 
@@ -14,6 +15,6 @@ export function writeCompiled(dir: string, data: GeneratedData): string {
   for (const [id, o] of Object.entries(data.dataset.origins)) origins[id] = { ...o, file: path.join(dir, 'data/entities/bench.json') };
   const compiled: Dataset = { entities: data.dataset.entities, sources: data.dataset.sources.map((s) => ({ ...s, file: fileOf(s.file) })), origins };
   const out = path.join(dir, 'data.jsonl');
-  writeFileSync(out, compiledFile(compiled, dir));
+  writeFiles(out, compiledData(compiled, dir));
   return out;
 }

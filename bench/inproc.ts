@@ -311,10 +311,10 @@ function completionFeature(base: string, queries: readonly Query[], index: Entit
     // The server hands completion the masked prose its scan of this version already holds (session/scans.ts).
     const scans = new ScanCache();
     scans.get(doc, index);
-    return { doc, position: doc.positionAt(before.length + q.typed.length), prose: scans.prose(doc, index) };
+    return { doc, position: doc.positionAt(before.length + q.typed.length), masked: scans.masker(doc, index) };
   });
   const context = { triggerKind: CompletionTriggerKind.TriggerForIncompleteCompletions };
-  return timeEach(docs.length, (i) => completion(docs[i].doc, docs[i].position, index, defaultServerSettings, 'id', context, docs[i].prose), Math.min(5, docs.length));
+  return timeEach(docs.length, (i) => completion(docs[i].doc, docs[i].position, index, defaultServerSettings, 'id', context, docs[i].masked), Math.min(5, docs.length));
 }
 
 /**

@@ -137,7 +137,7 @@ export function startServer(connection: Connection, options: SessionOptions): vo
       const doc = documents.get(params.textDocument.uri);
       if (!doc) return { isIncomplete: false, items: [] };
       const settings = await session.settingsFor(doc.uri);
-      return completion(doc, params.position, session.index, settings, session.scan(doc).lang, params.context, session.scans.prose(doc, session.index));
+      return completion(doc, params.position, session.index, settings, session.scan(doc).lang, params.context, session.scans.masker(doc, session.index));
     }),
   );
 

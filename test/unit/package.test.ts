@@ -92,7 +92,7 @@ describe('the packaged extension (dist/asean-ref.vsix)', function () {
   });
 
   it('holds the client, the server and the compiled data', () => {
-    for (const f of ['extension/dist/client.js', 'extension/dist/server.js', 'extension/dist/data.jsonl', 'extension/package.json']) assert.ok(names.has(f), `${f} missing`);
+    for (const f of ['extension/dist/client.js', 'extension/dist/server.js', 'extension/dist/data.jsonl', 'extension/dist/data.bin', 'extension/package.json']) assert.ok(names.has(f), `${f} missing`);
   });
 
   it('holds every source article and schema, so Go to Definition and JSON validation work after install', () => {

@@ -1,5 +1,5 @@
 /** `npm run build`'s data step: validate data/, then write dist/data.jsonl or report why not. */
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { formatProblem } from './dataset';
 import { buildCompletionForms } from '../index/completion-forms';
@@ -7,7 +7,7 @@ import { completionColumns } from '../index/completion-store';
 import { buildFormTable } from '../index/forms';
 import { formTableColumns } from '../index/forms-store';
 import { columnsOf } from './columns';
-import { compiledText } from './compiled';
+import { compiledFiles, writeCompiled } from './compiled';
 import type { Dataset } from './dataset';
 import { loadDataDir } from './load';
 import { isError } from './problem';
@@ -27,16 +27,13 @@ export function compileData(packageRoot: string, outFile: string, io: Output): n
     return 1;
   }
   mkdirSync(path.dirname(outFile), { recursive: true });
-  // Written beside and renamed: a server reading the old file keeps reading the old file.
-  const temp = `${outFile}.${process.pid}.tmp`;
-  writeFileSync(temp, compiledFile(dataset, packageRoot));
-  renameSync(temp, outFile);
+  writeCompiled(outFile, compiledData(dataset, packageRoot));
   io.stdout.write(`${path.relative(packageRoot, outFile)}: ${stats.entities} entities, ${stats.sources} sources, ${stats.quotes} quotes verified\n`);
   return 0;
 }
 
-/** dist/data.jsonl's text: the records, the index's columns, and its form table and completion index ready-made. */
-export function compiledFile(dataset: Dataset, packageRoot: string): string {
+/** dist/data.jsonl and data.bin: the records, the index's columns, and its form table and completion index ready-made. */
+export function compiledData(dataset: Dataset, packageRoot: string): { jsonl: string; binary: Buffer } {
   const { forms } = columnsOf(dataset.entities);
-  return compiledText(dataset, packageRoot, [...formTableColumns(buildFormTable(forms)), ...completionColumns(buildCompletionForms(forms))]);
+  return compiledFiles(dataset, packageRoot, [...formTableColumns(buildFormTable(forms)), ...completionColumns(buildCompletionForms(forms))]);
 }

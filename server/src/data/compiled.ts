@@ -1,26 +1,31 @@
 /**
- * dist/data.jsonl: the shipped data, validated at build time, so the server starts by reading
- * one file (no YAML, no schema, no quote search). JSON Lines: a header line with the sources,
- * then one entity per line with where it is defined, then the columns the index is built from
- * (data/columns.ts), one per line. The server reads the columns, and a record only when a card
- * shows it, so 100,000 entities are never all in memory at once. File paths inside are relative to the package root,
- * so the package can be installed anywhere.
+ * dist/data.jsonl and dist/data.bin: the shipped data, validated at build time, so the server
+ * starts by reading two files (no YAML, no schema, no quote search). data.jsonl is JSON Lines:
+ * a header with the sources and where each column is, one entity a line with where it is
+ * defined, then the smaller columns as JSON. data.bin holds the big columns as raw bytes
+ * (data/column-file.ts). The index is built from the columns, or stored ready-made among them;
+ * a record is read only when a card shows it, so 100,000 entities are never all in memory at
+ * once. File paths inside are relative to the package root, so the package can be installed
+ * anywhere.
  */
+import { renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Catalog } from './catalog';
+import { BinaryFile, packBinary, type BinaryLayout, type BinaryValue } from './column-file';
+import { columnsOf, type Columns } from './columns';
 import type { CompiledSource, Dataset, Entity, Origin } from './dataset';
 import { LinesFile } from './lines-file';
-import { columnsOf, type Columns } from './columns';
 import type { EntityTable } from './table';
 
-export const COMPILED_FORMAT = 'asean-ref-data/2';
+export const COMPILED_FORMAT = 'asean-ref-data/3';
 
 interface Header {
   format: string;
   entities: number;
-  /** The names of the columns, one a line after the records, in order. */
-  columns: string[];
   sources: CompiledSource[];
+  /** JSON columns, one a line after the records, in this order. */
+  json: string[];
+  binary: BinaryLayout;
 }
 
 interface Record {
@@ -28,37 +33,68 @@ interface Record {
   origin?: Origin;
 }
 
+/** A column: a typed array or a text (stored in data.bin), or anything else JSON can hold (a line of data.jsonl). */
+export type ColumnValue = BinaryValue | unknown[];
+export type NamedColumns = readonly (readonly [string, ColumnValue])[];
+
+/** Named columns of a compiled file. */
+export interface StoredColumns {
+  has(name: string): boolean;
+  int32(name: string): Int32Array;
+  uint8(name: string): Uint8Array;
+  text(name: string): string;
+  json<T>(name: string): T;
+}
+
 const toPosix = (p: string): string => p.split(path.sep).join('/');
 
+/** data.bin beside data.jsonl. */
+export const binaryFileOf = (jsonl: string): string => jsonl.replace(/\.jsonl$/, '') + '.bin';
+
 /**
- * The file's text, paths relative to the package root ("data/sources/x.md"). `extra`: more named
- * columns, such as a ready-made completion index (data/compile.ts), read back with table.stored().
+ * Both files' contents, paths relative to the package root ("data/sources/x.md"). `extra`: more
+ * named columns, such as a ready-made completion index (data/compile.ts), read back with table.stored().
  */
-export function compiledText(dataset: Dataset, packageRoot: string, extra: NamedColumns = []): string {
+export function compiledFiles(dataset: Dataset, packageRoot: string, extra: NamedColumns = []): { jsonl: string; binary: Buffer } {
   const rel = (file: string) => toPosix(path.relative(packageRoot, file));
   const named = [...indexColumns(columnsOf(dataset.entities)), ...extra];
-  const columns = columnLines(named);
-  const header: Header = { format: COMPILED_FORMAT, entities: dataset.entities.length, columns: named.map(([name]) => name), sources: dataset.sources.map((s) => ({ ...s, file: rel(s.file) })) };
+  const isJson = (v: ColumnValue): v is unknown[] => Array.isArray(v);
+  const json = named.filter(([, v]) => isJson(v));
+  const { layout, data } = packBinary(named.filter((c): c is readonly [string, BinaryValue] => !isJson(c[1])));
+  const header: Header = { format: COMPILED_FORMAT, entities: dataset.entities.length, sources: dataset.sources.map((s) => ({ ...s, file: rel(s.file) })), json: json.map(([n]) => n), binary: layout };
   const lines = [JSON.stringify(header)];
   for (const entity of dataset.entities) {
     const o = dataset.origins[entity.id];
     const record: Record = o ? { entity, origin: { ...o, file: rel(o.file) } } : { entity };
     lines.push(JSON.stringify(record));
   }
-  lines.push(...columns);
-  return lines.join('\n') + '\n';
+  for (const [, value] of json) lines.push(JSON.stringify(value));
+  return { jsonl: lines.join('\n') + '\n', binary: data };
 }
 
-/** Opens the file as a catalog whose entities are read on demand. No validation: the build did it. */
+/**
+ * Writes data.bin, then data.jsonl, each beside and renamed: a server reading the old pair keeps
+ * reading the old pair, and a new data.jsonl never names a data.bin that is not there yet.
+ */
+export function writeCompiled(jsonlFile: string, files: { jsonl: string; binary: Buffer }): void {
+  for (const [file, content] of [[binaryFileOf(jsonlFile), files.binary], [jsonlFile, files.jsonl]] as const) {
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, content);
+    renameSync(temp, file);
+  }
+}
+
+/** Opens the files as a catalog whose entities are read on demand. No validation: the build did it. */
 export function openCompiled(file: string, packageRoot: string): Catalog {
   const lines = new LinesFile(file);
   try {
     const header = parseLine<Header>(lines, 0);
     if (header.format !== COMPILED_FORMAT) throw new Error(`${file}:1:1: expected format "${COMPILED_FORMAT}", found ${JSON.stringify(header.format)} (rebuild with npm run build)`);
-    const expected = header.entities + (header.columns?.length ?? 0);
-    if (expected !== lines.count - 1) throw new Error(`${file}:1:1: the header promises ${header.entities} entities and ${header.columns?.length ?? 0} columns, the file has ${lines.count - 1} lines after it (a truncated file?)`);
+    const expected = header.entities + header.json.length;
+    if (expected !== lines.count - 1) throw new Error(`${file}:1:1: the header promises ${header.entities} entities and ${header.json.length} columns, the file has ${lines.count - 1} lines after it (a truncated file?)`);
+    const binary = new BinaryFile(binaryFileOf(file), header.binary);
     const abs = (f: string) => path.resolve(packageRoot, f);
-    return { entities: fileTable(lines, header, abs), sources: header.sources.map((s) => ({ ...s, file: abs(s.file) })) };
+    return { entities: fileTable(lines, binary, header, abs), sources: header.sources.map((s) => ({ ...s, file: abs(s.file) })) };
   } catch (e) {
     lines.close();
     throw e;
@@ -79,11 +115,11 @@ export function loadCompiled(file: string, packageRoot: string): Dataset {
 /** Records recently read, so a card and the hovers after it do not read the same lines again. */
 const CACHED_RECORDS = 2048;
 
-function fileTable(lines: LinesFile, header: Header, abs: (file: string) => string): EntityTable {
+function fileTable(lines: LinesFile, binary: BinaryFile, header: Header, abs: (file: string) => string): EntityTable {
   const size = header.entities;
   const recent = new Map<number, Entity>();
   let columns: Columns | undefined;
-  const stored = () => storedColumns(lines, header.columns, size + 1);
+  const stored = () => storedColumns(lines, binary, header.json, size + 1);
   return {
     size,
     at(i) {
@@ -109,19 +145,6 @@ function fileTable(lines: LinesFile, header: Header, abs: (file: string) => stri
 }
 
 // ---- columns ------------------------------------------------------------------------------
-// A typed array is written as base64 of its bytes (little-endian, as on every platform Node runs
-// on), so reading it back is a copy, not a parse.
-
-export type ColumnValue = unknown[] | string | Int32Array | Uint8Array;
-export type NamedColumns = readonly (readonly [string, ColumnValue])[];
-
-/** Named columns of a compiled file. */
-export interface StoredColumns {
-  has(name: string): boolean;
-  int32(name: string): Int32Array;
-  uint8(name: string): Uint8Array;
-  json<T>(name: string): T;
-}
 
 function indexColumns(c: Columns): NamedColumns {
   return [
@@ -144,41 +167,31 @@ function indexColumns(c: Columns): NamedColumns {
   ];
 }
 
-function columnLines(named: NamedColumns): string[] {
-  return named.map(([name, value]) =>
-    JSON.stringify(ArrayBuffer.isView(value) ? { name, base64: Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64') } : { name, json: value }),
-  );
-}
-
-interface ColumnLine {
-  name: string;
-  base64?: string;
-  json?: unknown;
-}
-
-/** Columns read from their lines when asked for, and not kept: the caller keeps what it builds. */
-function storedColumns(lines: LinesFile, names: readonly string[], first: number): StoredColumns {
-  const need = (name: string): ColumnLine => {
-    const k = names.indexOf(name);
-    if (k < 0) throw new Error(`${lines.file}:1:1: no column "${name}" (rebuild with npm run build)`);
-    const column = parseLine<ColumnLine>(lines, first + k);
-    if (column.name !== name) throw new Error(`${lines.file}:${first + k + 1}:1: expected column "${name}", found "${column.name}" (rebuild with npm run build)`);
-    return column;
-  };
+/** Columns read when asked for, and not kept: the caller keeps what it builds. */
+function storedColumns(lines: LinesFile, binary: BinaryFile, json: readonly string[], first: number): StoredColumns {
   return {
-    has: (name) => names.includes(name),
-    int32: (name) => new Int32Array(bytes(need(name))),
-    uint8: (name) => new Uint8Array(bytes(need(name))),
-    json: <T>(name: string) => need(name).json as T,
+    has: (name) => json.includes(name) || binary.has(name),
+    int32: (name) => binary.int32(name),
+    uint8: (name) => binary.uint8(name),
+    text: (name) => binary.text(name),
+    json: <T>(name: string): T => {
+      const k = json.indexOf(name);
+      if (k < 0) throw new Error(`${lines.file}:1:1: no column "${name}" (rebuild with npm run build)`);
+      return parseLine<T>(lines, first + k);
+    },
   };
 }
 
-function readColumns({ int32, uint8, json }: StoredColumns): Columns {
+function readColumns({ int32, uint8, text, json }: StoredColumns): Columns {
   const entity = int32('formEntity');
+  let formText: string | undefined;
   return {
     forms: {
       count: entity.length,
-      text: json<string>('formText'),
+      // Read only to build a table the file does not store: the recogniser's and completion's are stored.
+      get text() {
+        return (formText ??= text('formText'));
+      },
       starts: int32('formStarts'),
       entity,
       via: uint8('formVia'),
@@ -192,12 +205,6 @@ function readColumns({ int32, uint8, json }: StoredColumns): Columns {
     links: { from: int32('linkFrom'), target: int32('linkTarget'), how: uint8('linkHow') },
     hows: json<string[]>('hows'),
   };
-}
-
-/** The column's bytes in a buffer of their own: a typed array needs its alignment. */
-function bytes(column: ColumnLine): ArrayBuffer {
-  const b = Buffer.from(column.base64 ?? '', 'base64');
-  return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 }
 
 function parseLine<T>(lines: LinesFile, line: number): T {

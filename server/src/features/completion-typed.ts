@@ -15,17 +15,20 @@ const BLANKS = /^[ \t]+$/;
 const ABBREVIATION = /^\p{Lu}\p{Ll}{0,2}$/u;
 const ABBREVIATION_GAP = /^\.[ \t]?$/;
 
+/** text[from, to) with non-prose blanked, as the scan masks it (same length; line breaks kept). */
+export type Masker = (from: number, to: number) => string;
+
 /**
  * Offsets where the typed text may start, longest first; [] when nothing is typed.
- * `prose` is the text with non-prose masked (same length), `text` the text itself.
- * When `explicit` (the writer asked for completion), the cursor may follow a
- * space: "KTT ASEAN |" then completes the phrase before it.
+ * `masked` masks stretches of `text`. When `explicit` (the writer asked for completion),
+ * the cursor may follow a space: "KTT ASEAN |" then completes the phrase before it.
  */
-export function typedStarts(prose: string, text: string, offset: number, explicit: boolean): number[] {
+export function typedStarts(masked: Masker, text: string, offset: number, explicit: boolean): number[] {
+  if (offset <= 0) return [];
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const line = masked(lineStart, offset);
   // The character before the cursor was masked: the cursor is in or right after code, a link target, …
-  if (offset <= 0 || prose[offset - 1] !== text[offset - 1]) return [];
-  const lineStart = prose.lastIndexOf('\n', offset - 1) + 1;
-  const line = prose.slice(lineStart, offset);
+  if (line[line.length - 1] !== text[offset - 1]) return [];
   const words = tokenize(line);
   const last = words[words.length - 1];
   if (!last || !endsTyping(line.slice(last.end), explicit)) return [];

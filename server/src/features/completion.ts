@@ -23,7 +23,7 @@ import type { CompletionCandidate, EntityIndex } from '../index/types';
 import { maskNonProse } from '../scan/prose';
 import type { Settings } from '../settings';
 import { completionItems, MAX_ITEMS, type CompletionData } from './completion-items';
-import { typedStarts } from './completion-typed';
+import { typedStarts, type Masker } from './completion-typed';
 
 /** The index's tier for typo-tolerant matches (see CompletionCandidate.tier). */
 const FUZZY = 2;
@@ -36,8 +36,8 @@ export function completion(
   _settings: Settings,
   lang: Lang,
   context?: CompletionContext,
-  /** The document's masked prose, when the caller's scan already has it (the server's does). */
-  prose?: string,
+  /** Masks stretches of the document, when the caller's scan already knows what to mask (the server's does). */
+  masked?: Masker,
 ): CompletionList {
   const offset = doc.offsetAt(position);
   // offsetAt clamps; a position that does not survive the round trip is not in the document.
@@ -45,7 +45,7 @@ export function completion(
   if (back.line !== position.line || back.character !== position.character) return NOTHING;
   const text = doc.getText();
   const explicit = context?.triggerKind === CompletionTriggerKind.Invoked;
-  const starts = typedStarts(prose ?? proseUpTo(text, offset), text, offset, explicit);
+  const starts = typedStarts(masked ?? maskerUpTo(text, offset), text, offset, explicit);
   const spans = spansOf(starts, (start) => index.completion.query(text.slice(start, offset), MAX_ITEMS));
   const span = bestSpan(spans);
   // Nothing typed, or nothing matches yet: in the second case the next letter may change that.
@@ -65,11 +65,12 @@ export function completion(
  * paragraph, and a fence left open masks to the end of what is masked either way.
  * (An HTML comment closed only after a blank line is the exception; it is rare.)
  */
-function proseUpTo(text: string, offset: number): string {
+function maskerUpTo(text: string, offset: number): Masker {
   const blankLine = /\n[ \t]*\r?\n/g;
   blankLine.lastIndex = offset;
   const end = blankLine.exec(text)?.index ?? text.length;
-  return maskNonProse(end < text.length ? text.slice(0, end) : text);
+  const prose = maskNonProse(end < text.length ? text.slice(0, end) : text);
+  return (from, to) => prose.slice(from, to);
 }
 
 interface Span {

@@ -5,7 +5,7 @@
  * At 100,000 entities this is what keeps the server within its memory budget.
  */
 import { catalogOf, type Catalog } from '../data/catalog';
-import { KINDS, type Columns, type FormList } from '../data/columns';
+import { KINDS, type Columns, type FormList, type FormOwner } from '../data/columns';
 import type { CompiledSource, Dataset } from '../data/dataset';
 import type { StoredColumns } from '../data/compiled';
 import { buildCompletionForms } from './completion-forms';
@@ -41,7 +41,7 @@ export function buildIndex(data: Catalog | Dataset): EntityIndex {
     sources: new Map<string, CompiledSource>(catalog.sources.map((s) => [s.meta.id, s])),
     // The compiled data stores both ready-made; data in memory (a team's files on top) has them built.
     forms: formIndexOver(storedFormTable(columns.forms.ids, stored()) ?? buildFormTable(columns.forms)),
-    completion: lazyCompletion(columns.forms, stored),
+    completion: lazyCompletion(columns.forms, stored, (n) => catalog.entities.at(n)),
     instancesOf: (id) => series.get(id) ?? [],
     instance: (id, ordinal) => byOrdinal.get(id)?.get(ordinal),
     referrers: (id) => referrers.get(id) ?? [],
@@ -59,9 +59,9 @@ function numbering(ids: readonly string[]): Map<string, number> {
  * The completion index is made on its first query, not with the rest: hover, definition and
  * diagnostics do not need it, so the server answers them sooner.
  */
-function lazyCompletion(forms: FormList, stored: () => StoredColumns | undefined): CompletionIndex {
+function lazyCompletion(forms: FormList, stored: () => StoredColumns | undefined, record: (n: number) => FormOwner): CompletionIndex {
   let made: CompletionIndex | undefined;
-  const make = () => completionIndexOver(storedCompletionForms(forms, stored()) ?? buildCompletionForms(forms));
+  const make = () => completionIndexOver(storedCompletionForms(forms, stored(), record) ?? buildCompletionForms(forms));
   return { query: (typed, limit) => (made ??= make()).query(typed, limit) };
 }
 

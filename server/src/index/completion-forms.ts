@@ -18,6 +18,8 @@ export const VIA: readonly FormKind[] = VIAS;
 
 export interface CompletionForms {
   readonly list: FormList;
+  /** The form as the entity's data writes it: what a completion inserts. */
+  readonly label: (f: number) => string;
   /** Completion key of form f. */
   readonly keys: PackedStrings;
   /** Entity number (list.ids). */
@@ -54,11 +56,13 @@ export function buildCompletionForms(list: FormList): CompletionForms {
   }
   const keys = PackedStrings.from(d.keys);
   const exact = PackedStrings.from(d.exact);
+  const source = Int32Array.from(d.source);
   return {
     list,
+    label: (f) => listFormText(list, source[f]),
     keys,
     entity: Int32Array.from(d.entity),
-    source: Int32Array.from(d.source),
+    source,
     via: Uint8Array.from(d.via),
     whole: new SortedKeys(keys, keys.start.slice(0, keys.count)),
     words: new SortedKeys(keys, laterWordStarts(keys)),
@@ -108,9 +112,4 @@ function distinctWords(keys: readonly string[]): string[] {
   const words = new Set<string>();
   for (const key of keys) for (const w of key.split(' ')) words.add(w);
   return [...words];
-}
-
-/** The form as the entity's data writes it: what a completion inserts. */
-export function formText(forms: CompletionForms, f: number): string {
-  return listFormText(forms.list, forms.source[f]);
 }

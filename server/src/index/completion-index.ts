@@ -10,7 +10,7 @@
  */
 import Fuse from 'fuse.js';
 import { formListOf, type FormList, type FormOwner } from '../data/columns';
-import { buildCompletionForms, formText, VIA, type CompletionForms } from './completion-forms';
+import { buildCompletionForms, VIA, type CompletionForms } from './completion-forms';
 import { completionKey, exactCompletionKey } from './completion-key';
 import { fuzzyCandidates } from './fuzzy-candidates';
 import type { Run } from './sorted-keys';
@@ -96,7 +96,7 @@ function ranked(forms: CompletionForms, best: Map<number, Best>, limit: number):
     .slice(0, limit)
     .map((b) => ({
       id: forms.list.ids[forms.entity[b.form]],
-      label: formText(forms, b.form),
+      label: forms.label(b.form),
       via: VIA[forms.via[b.form]],
       tier: b.tier,
       score: b.score,

@@ -3,7 +3,7 @@
  * server's first completion reads sorted arrays instead of sorting 250,000 keys (at 100,000
  * entities, about a second and tens of megabytes of garbage).
  */
-import type { FormList } from '../data/columns';
+import { formsOf, type FormList, type FormOwner } from '../data/columns';
 import type { NamedColumns, StoredColumns } from '../data/compiled';
 import type { CompletionForms } from './completion-forms';
 import { PackedStrings } from './packed-strings';
@@ -34,18 +34,27 @@ export function completionColumns(forms: CompletionForms): NamedColumns {
   return columns.map(([name, value]) => [PREFIX + name, value] as const);
 }
 
-/** The stored index over `list`, or undefined when the file has none (built then instead). */
-export function storedCompletionForms(list: FormList, stored: StoredColumns | undefined): CompletionForms | undefined {
+/**
+ * The stored index over `list`, or undefined when the file has none (built then instead). A label
+ * is read from its entity's record (`record`), so the forms' text need not be held for it.
+ */
+export function storedCompletionForms(list: FormList, stored: StoredColumns | undefined, record: (entity: number) => FormOwner): CompletionForms | undefined {
   if (!stored?.has(`${PREFIX}keys`)) return undefined;
   const int32 = (name: string) => stored.int32(PREFIX + name);
   const json = <T>(name: string) => stored.json<T>(PREFIX + name);
-  const keys = PackedStrings.of(json<string>('keys'), int32('keyStarts'));
-  const exact = PackedStrings.of(json<string>('exact'), int32('exactStarts'));
+  const keys = PackedStrings.of(stored.text(`${PREFIX}keys`), int32('keyStarts'));
+  const exact = PackedStrings.of(stored.text(`${PREFIX}exact`), int32('exactStarts'));
+  const source = int32('source');
   return {
     list,
+    label: (f) => {
+      const g = source[f];
+      const n = list.entity[g];
+      return formsOf(record(n))[g - firstFormOf(list, n)].text;
+    },
     keys,
     entity: int32('entity'),
-    source: int32('source'),
+    source,
     via: stored.uint8(`${PREFIX}via`),
     whole: new SortedKeys(keys, int32('whole'), true),
     words: new SortedKeys(keys, int32('words'), true),
@@ -53,4 +62,16 @@ export function storedCompletionForms(list: FormList, stored: StoredColumns | un
     acronymForm: int32('acronymForm'),
     grams: new WordGramIndex({ words: json<string[]>('gramWords'), grams: json<string[]>('grams'), postStart: int32('gramStarts'), postings: int32('gramPostings') }),
   };
+}
+
+/** The first form of entity n: forms are in entity order. */
+function firstFormOf(list: FormList, n: number): number {
+  let lo = 0;
+  let hi = list.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list.entity[mid] < n) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

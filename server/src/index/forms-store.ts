@@ -36,7 +36,7 @@ export function storedFormTable(ids: readonly string[], stored: StoredColumns | 
   if (!stored?.has(`${PREFIX}keys`)) return undefined;
   const int32 = (name: string) => stored.int32(PREFIX + name);
   const uint8 = (name: string) => stored.uint8(PREFIX + name);
-  const text = (name: string) => stored.json<string>(PREFIX + name);
+  const text = (name: string) => stored.text(PREFIX + name);
   const keys = PackedStrings.of(text('keys'), int32('keyStarts'));
   return {
     first: HashMap32.of({ keys: int32('firstKeys'), vals: int32('firstValues') }),

@@ -16,7 +16,7 @@
 import type { EntityIndex } from '../index/types';
 import type { DocumentScan, Hit } from './hits';
 import { detectLanguage, LANGUAGE_SAMPLE } from './language';
-import { applyMask, maskSegment, nonProseRanges, type Range } from './prose';
+import { applyMask, maskedSlice, maskSegment, nonProseRanges, type Range } from './prose';
 import { recognize } from './recognize';
 
 export interface ScanState {
@@ -24,8 +24,7 @@ export interface ScanState {
   readonly text: string;
   readonly index: EntityIndex;
   readonly scan: DocumentScan;
-  /** The masked prose (same length as text), for language detection after an edit near the top. */
-  readonly prose: string;
+  /** What is not prose (the masked text is not kept: a 1 MB draft would keep a second copy per version). */
   readonly blocks: readonly Range[];
   readonly inline: readonly Range[];
   /** How this state was computed: "full", or "incremental" with the re-scanned stretch. */
@@ -38,7 +37,7 @@ export function scanState(text: string, index: EntityIndex, version = 0): ScanSt
   const { blocks, inline } = nonProseRanges(text);
   const prose = applyMask(text, [...blocks, ...inline]);
   const scan: DocumentScan = { version, lang: detectLanguage(prose), hits: recognize(prose, index) };
-  return { text, index, scan, prose, blocks, inline, how: 'full' };
+  return { text, index, scan, blocks, inline, how: 'full' };
 }
 
 /** The scan of `text`, re-using `previous` where the edit cannot have changed anything. */
@@ -66,9 +65,8 @@ export function rescan(previous: ScanState | undefined, text: string, index: Ent
   const hits = splice(previous.scan.hits, a, bOld, regionHits, delta, (h) => moved(h, delta));
   const inline = splice(previous.inline, a, bOld, local, delta, (r) => [r[0] + delta, r[1] + delta] as Range);
   const blocks = previous.blocks.map((r): Range => (r[0] >= bOld ? [r[0] + delta, r[1] + delta] : r));
-  const prose = previous.prose.slice(0, a) + masked + previous.prose.slice(bOld);
-  const lang = a < LANGUAGE_SAMPLE ? detectLanguage(prose) : previous.scan.lang;
-  return { text, index, scan: { version, lang, hits }, prose, blocks, inline, how: 'incremental', region };
+  const lang = a < LANGUAGE_SAMPLE ? detectLanguage(maskedSlice(text, { blocks, inline }, 0, Math.min(text.length, LANGUAGE_SAMPLE))) : previous.scan.lang;
+  return { text, index, scan: { version, lang, hits }, blocks, inline, how: 'incremental', region };
 }
 
 /** A hit moved by delta: a new object, so the previous scan stays valid for whoever still holds it. */

@@ -49,6 +49,18 @@ export function maskSegment(text: string, from: number, to: number): { masked: s
   return { masked: applyMask(text.slice(from, to), local), inline };
 }
 
+/**
+ * text[from, to) as maskNonProse masks it, given the whole text's ranges (nonProseRanges): a line
+ * of a 1 MB draft without a masked copy of all of it.
+ */
+export function maskedSlice(text: string, ranges: { blocks: readonly Range[]; inline: readonly Range[] }, from: number, to: number): string {
+  const local: Range[] = [];
+  for (const list of [ranges.blocks, ranges.inline]) {
+    for (const [s, e] of list) if (s < to && e > from) local.push([Math.max(s, from) - from, Math.min(e, to) - from]);
+  }
+  return applyMask(text.slice(from, to), local);
+}
+
 function inlineRanges(text: string, from: number, to: number, out: Range[]): void {
   const segment = from === 0 && to === text.length ? text : text.slice(from, to);
   INLINE.lastIndex = 0;

@@ -7,6 +7,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { EntityIndex } from '../index/types';
 import type { DocumentScan } from '../scan/hits';
 import { rescan, type ScanState } from '../scan/incremental';
+import { maskedSlice } from '../scan/prose';
+import type { Masker } from '../features/completion-typed';
 
 export class ScanCache {
   private readonly states = new Map<string, ScanState>();
@@ -16,9 +18,10 @@ export class ScanCache {
     return this.state(doc, index).scan;
   }
 
-  /** The same version's text with non-prose blanked, so completion need not mask the draft again per keystroke. */
-  prose(doc: TextDocument, index: EntityIndex): string {
-    return this.state(doc, index).prose;
+  /** Masks any stretch of the same version as the scan did, so completion need not mask the draft again per keystroke. */
+  masker(doc: TextDocument, index: EntityIndex): Masker {
+    const state = this.state(doc, index);
+    return (from, to) => maskedSlice(state.text, state, from, to);
   }
 
   private state(doc: TextDocument, index: EntityIndex): ScanState {

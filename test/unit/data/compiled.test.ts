@@ -33,7 +33,8 @@ describe('the compiled data (dist/data.jsonl)', () => {
     const lines = readFileSync(out, 'utf8').trimEnd().split('\n');
     const expected = loadDataDir(path.join(shippedRoot, 'data')).dataset.entities;
     const header = JSON.parse(lines[0]);
-    assert.equal(lines.length, 1 + expected.length + header.columns.length);
+    assert.equal(lines.length, 1 + expected.length + header.json.length);
+    assert.ok(existsSync(path.join(tmp, 'data.bin')));
     assert.deepEqual(openCompiled(out, shippedRoot).entities.columns(), columnsOf(expected));
     const catalog = openCompiled(out, shippedRoot);
     assert.equal(catalog.entities.size, expected.length);
@@ -75,7 +76,18 @@ describe('the compiled data (dist/data.jsonl)', () => {
     writeFileSync(out, 'not json\n');
     assert.throws(() => openCompiled(out, shippedRoot), (e: Error) => e.message.startsWith(`${out}:1:1: `));
     writeFileSync(out, '{"format":"asean-ref-data/1","entities":0,"sources":[]}\n');
-    assert.throws(() => openCompiled(out, shippedRoot), /expected format "asean-ref-data\/2".*npm run build/);
+    assert.throws(() => openCompiled(out, shippedRoot), /expected format "asean-ref-data\/3".*npm run build/);
+  });
+
+  it('refuses a data.bin from another build, naming it', () => {
+    compileData(shippedRoot, out, capture().io);
+    const bin = path.join(tmp, 'data.bin');
+    const other = readFileSync(bin);
+    other[3] ^= 1;
+    writeFileSync(bin, other);
+    assert.throws(() => openCompiled(out, shippedRoot), (e: Error) => e.message === `${bin}:1:1: written by another build than its data.jsonl (rebuild with npm run build)`);
+    rmSync(bin);
+    assert.throws(() => openCompiled(out, shippedRoot), /ENOENT.*data\.bin/);
   });
 
   it('a rebuild that replaces the file does not change what an open catalog reads', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { maskNonProse } from '../../../server/src/scan/prose';
+import { maskedSlice, maskNonProse, nonProseRanges } from '../../../server/src/scan/prose';
 
 /** The words a writer would see treated as prose. */
 const prose = (text: string): string[] => maskNonProse(text).split(/\s+/).filter(Boolean);
@@ -38,6 +38,17 @@ describe('telling prose from the rest of a Markdown draft', () => {
           if (text[i] === '\n') assert.equal(masked[i], '\n');
           else assert.ok(masked[i] === text[i] || masked[i] === ' ');
         }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('masks any line of a draft exactly as it masks the whole draft, without masking the rest', () => {
+    const unit = fc.constantFrom('a', ' ', '\n', '`', '~', '-', '[', ']', '(', ')', '<', '>', '!', '"', 'h', ':', '/', '+');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 200 }), fc.nat(), fc.nat(), (text, x, y) => {
+        const [a, b] = [x % (text.length + 1), y % (text.length + 1)].sort((p, q) => p - q);
+        assert.equal(maskedSlice(text, nonProseRanges(text), a, b), maskNonProse(text).slice(a, b));
       }),
       { numRuns: 2000 },
     );
