@@ -55,6 +55,18 @@ function encode(value: BinaryValue): { type: BinaryType; data: Buffer } {
   return { type: value instanceof Int32Array ? 'int32' : 'uint8', data: Buffer.from(value.buffer, value.byteOffset, value.byteLength) };
 }
 
+/**
+ * Decoded a piece at a time and joined: Node hands back a long decoded text as an external string,
+ * which V8 reads more slowly than its own, and the recogniser compares against this text for every match.
+ */
+function decode(bytes: Buffer, type: 'latin1' | 'utf16le'): string {
+  const PIECE = 1 << 19;
+  if (bytes.length <= PIECE) return bytes.toString(type);
+  const pieces: string[] = [];
+  for (let at = 0; at < bytes.length; at += PIECE) pieces.push(bytes.toString(type, at, Math.min(bytes.length, at + PIECE)));
+  return pieces.join('');
+}
+
 export class BinaryFile {
   private readonly fd: number;
 
@@ -89,7 +101,7 @@ export class BinaryFile {
   text(name: string): string {
     const column = this.column(name);
     if (column.type !== 'latin1' && column.type !== 'utf16le') throw new Error(`${this.file}: column "${name}" is ${column.type}, not text`);
-    return Buffer.from(this.read(name, column.type)).toString(column.type);
+    return decode(Buffer.from(this.read(name, column.type)), column.type);
   }
 
   private column(name: string): BinaryColumn {

@@ -39,8 +39,8 @@ export function storedFormTable(ids: readonly string[], stored: StoredColumns | 
   const text = (name: string) => stored.text(PREFIX + name);
   const keys = PackedStrings.of(text('keys'), int32('keyStarts'));
   return {
-    first: HashMap32.of({ keys: int32('firstKeys'), vals: int32('firstValues') }),
-    deep: HashMap32.of({ keys: int32('deepKeys'), vals: int32('deepValues') }),
+    first: HashMap32.of({ keys: int32('firstKeys'), vals: int32('firstValues') }).seal(),
+    deep: HashMap32.of({ keys: int32('deepKeys'), vals: int32('deepValues') }).seal(),
     keys,
     entryStart: int32('entryStart'),
     entryEntity: int32('entryEntity'),

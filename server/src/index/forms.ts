@@ -135,8 +135,8 @@ function packTable(first: HashMap32, deep: HashMap32, keys: string[], entries: D
   const exact = new Uint8Array(keys.length);
   entries.forEach((list, s) => (exact[s] = list.some((e) => e.exact !== undefined) ? 1 : 0));
   return {
-    first,
-    deep,
+    first: first.seal(),
+    deep: deep.seal(),
     keys: PackedStrings.from(keys),
     entryStart,
     entryEntity: Int32Array.from(all, (e) => e.entity),

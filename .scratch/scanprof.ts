@@ -1,0 +1,15 @@
+import { generateDataset } from '../bench/generate';
+import { generateDraft, mentionables } from '../bench/drafts';
+import { buildIndex } from '../server/src/index/build';
+import { scanText } from '../server/src/scan/scan';
+import { maskNonProse } from '../server/src/scan/prose';
+import { recognize } from '../server/src/scan/recognize';
+import { scanWords } from '../server/src/scan/tokens';
+import { detectLanguage } from '../server/src/scan/language';
+const n = Number(process.argv[2] ?? 109000);
+const g = generateDataset(n, 42);
+const large = generateDraft(g.dataset, { size: 1000000, seed: 4 }, mentionables(g.dataset));
+const idx = buildIndex(g.dataset);
+const med = (f: () => void) => { const t: number[] = []; for (let i = 0; i < 21; i++) { const a = performance.now(); f(); t.push(performance.now() - a); } t.sort((a, b) => a - b); return t[10].toFixed(2); };
+const prose = maskNonProse(large.text);
+console.log('full', med(() => scanText(large.text, idx, 1)), 'mask', med(() => maskNonProse(large.text)), 'recognize', med(() => recognize(prose, idx)), 'tokens', med(() => scanWords(prose)), 'lang', med(() => detectLanguage(prose)));
