@@ -55,11 +55,8 @@ function encode(value: BinaryValue): { type: BinaryType; data: Buffer } {
   return { type: value instanceof Int32Array ? 'int32' : 'uint8', data: Buffer.from(value.buffer, value.byteOffset, value.byteLength) };
 }
 
-/**
- * Decoded a piece at a time and joined: Node hands back a long decoded text as an external string,
- * which V8 reads more slowly than its own, and the recogniser compares against this text for every match.
- */
-function decode(bytes: Buffer, type: 'latin1' | 'utf16le'): string {
+/** Decoded a piece at a time and joined: pieces short enough that Node makes V8 strings of them. */
+function decodeInPieces(bytes: Buffer, type: 'latin1' | 'utf16le'): string {
   const PIECE = 1 << 19;
   if (bytes.length <= PIECE) return bytes.toString(type);
   const pieces: string[] = [];
@@ -98,10 +95,20 @@ export class BinaryFile {
     return new Uint8Array(this.read(name, 'uint8'));
   }
 
-  text(name: string): string {
+  /**
+   * A text column. `hot`: as V8's own string, which it reads faster than the external string Node
+   * makes of a long decoded text, at the cost of decoding it in pieces and joining them.
+   */
+  text(name: string, hot = false): string {
     const column = this.column(name);
     if (column.type !== 'latin1' && column.type !== 'utf16le') throw new Error(`${this.file}: column "${name}" is ${column.type}, not text`);
-    return decode(Buffer.from(this.read(name, column.type)), column.type);
+    const bytes = Buffer.from(this.read(name, column.type));
+    return hot ? decodeInPieces(bytes, column.type) : bytes.toString(column.type);
+  }
+
+  /** A text column's bytes when it is Latin-1 (one byte a character), else undefined. */
+  latin1(name: string): Uint8Array | undefined {
+    return this.column(name).type === 'latin1' ? new Uint8Array(this.read(name, 'latin1')) : undefined;
   }
 
   private column(name: string): BinaryColumn {

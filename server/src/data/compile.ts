@@ -6,6 +6,7 @@ import { buildCompletionForms } from '../index/completion-forms';
 import { completionColumns } from '../index/completion-store';
 import { buildFormTable } from '../index/forms';
 import { formTableColumns } from '../index/forms-store';
+import { buildLinkTable, linkColumns, numbering } from '../index/links';
 import { columnsOf } from './columns';
 import { compiledFiles, writeCompiled } from './compiled';
 import type { Dataset } from './dataset';
@@ -34,6 +35,8 @@ export function compileData(packageRoot: string, outFile: string, io: Output): n
 
 /** dist/data.jsonl and data.bin: the records, the index's columns, and its form table and completion index ready-made. */
 export function compiledData(dataset: Dataset, packageRoot: string): { jsonl: string; binary: Buffer } {
-  const { forms } = columnsOf(dataset.entities);
-  return compiledFiles(dataset, packageRoot, [...formTableColumns(buildFormTable(forms)), ...completionColumns(buildCompletionForms(forms))]);
+  const columns = columnsOf(dataset.entities);
+  const { forms } = columns;
+  const links = buildLinkTable(columns, numbering(forms.ids));
+  return compiledFiles(dataset, packageRoot, [...formTableColumns(buildFormTable(forms)), ...linkColumns(links), ...completionColumns(buildCompletionForms(forms))]);
 }

@@ -42,7 +42,10 @@ export interface StoredColumns {
   has(name: string): boolean;
   int32(name: string): Int32Array;
   uint8(name: string): Uint8Array;
-  text(name: string): string;
+  /** `hot`: read often character by character (see BinaryFile.text). */
+  text(name: string, hot?: boolean): string;
+  /** A text column as its bytes, when it is Latin-1; undefined otherwise (read it with text()). */
+  latin1(name: string): Uint8Array | undefined;
   json<T>(name: string): T;
 }
 
@@ -113,7 +116,7 @@ export function loadCompiled(file: string, packageRoot: string): Dataset {
 }
 
 /** Records recently read, so a card and the hovers after it do not read the same lines again. */
-const CACHED_RECORDS = 2048;
+const CACHED_RECORDS = 512;
 
 function fileTable(lines: LinesFile, binary: BinaryFile, header: Header, abs: (file: string) => string): EntityTable {
   const size = header.entities;
@@ -173,7 +176,8 @@ function storedColumns(lines: LinesFile, binary: BinaryFile, json: readonly stri
     has: (name) => json.includes(name) || binary.has(name),
     int32: (name) => binary.int32(name),
     uint8: (name) => binary.uint8(name),
-    text: (name) => binary.text(name),
+    text: (name, hot) => binary.text(name, hot),
+    latin1: (name) => binary.latin1(name),
     json: <T>(name: string): T => {
       const k = json.indexOf(name);
       if (k < 0) throw new Error(`${lines.file}:1:1: no column "${name}" (rebuild with npm run build)`);
@@ -182,28 +186,63 @@ function storedColumns(lines: LinesFile, binary: BinaryFile, json: readonly stri
   };
 }
 
+/**
+ * The columns, each read on first use: with the form table, links and completion index stored
+ * ready-made, a server needs little more than the ids and kinds, and never reads the rest.
+ */
 function readColumns({ int32, uint8, text, json }: StoredColumns): Columns {
-  const entity = int32('formEntity');
-  let formText: string | undefined;
+  const lazy = <T>(read: () => T): (() => T) => {
+    let value: T | undefined;
+    return () => (value ??= read());
+  };
+  const entity = lazy(() => int32('formEntity'));
+  const formText = lazy(() => text('formText'));
+  const formStarts = lazy(() => int32('formStarts'));
+  const formVia = lazy(() => uint8('formVia'));
+  const shared = lazy(() => new Map(json<[number, string[]][]>('formShared')));
+  const starts = lazy(() => int32('starts'));
+  const targets = lazy(() => json<string[]>('targets'));
+  const meetings = lazy(() => ({ entity: int32('meetingEntity'), series: int32('meetingSeries'), ordinal: int32('meetingOrdinal') }));
+  const links = lazy(() => ({ from: int32('linkFrom'), target: int32('linkTarget'), how: uint8('linkHow') }));
+  const hows = lazy(() => json<string[]>('hows'));
   return {
     forms: {
-      count: entity.length,
-      // Read only to build a table the file does not store: the recogniser's and completion's are stored.
-      get text() {
-        return (formText ??= text('formText'));
+      get count() {
+        return entity().length;
       },
-      starts: int32('formStarts'),
-      entity,
-      via: uint8('formVia'),
+      get text() {
+        return formText();
+      },
+      get starts() {
+        return formStarts();
+      },
+      get entity() {
+        return entity();
+      },
+      get via() {
+        return formVia();
+      },
       ids: json<string[]>('ids'),
-      shared: new Map(json<[number, string[]][]>('formShared')),
+      get shared() {
+        return shared();
+      },
     },
     kinds: uint8('kinds'),
-    starts: int32('starts'),
-    targets: json<string[]>('targets'),
-    meetings: { entity: int32('meetingEntity'), series: int32('meetingSeries'), ordinal: int32('meetingOrdinal') },
-    links: { from: int32('linkFrom'), target: int32('linkTarget'), how: uint8('linkHow') },
-    hows: json<string[]>('hows'),
+    get starts() {
+      return starts();
+    },
+    get targets() {
+      return targets();
+    },
+    get meetings() {
+      return meetings();
+    },
+    get links() {
+      return links();
+    },
+    get hows() {
+      return hows();
+    },
   };
 }
 

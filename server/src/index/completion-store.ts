@@ -42,8 +42,13 @@ export function storedCompletionForms(list: FormList, stored: StoredColumns | un
   if (!stored?.has(`${PREFIX}keys`)) return undefined;
   const int32 = (name: string) => stored.int32(PREFIX + name);
   const json = <T>(name: string) => stored.json<T>(PREFIX + name);
-  const keys = PackedStrings.of(stored.text(`${PREFIX}keys`), int32('keyStarts'));
-  const exact = PackedStrings.of(stored.text(`${PREFIX}exact`), int32('exactStarts'));
+  // Kept as bytes where they can be: a query reads a few dozen of them, never all.
+  const packed = (name: string, starts: string) => {
+    const bytes = stored.latin1(PREFIX + name);
+    return bytes ? PackedStrings.ofLatin1(bytes, int32(starts)) : PackedStrings.of(stored.text(PREFIX + name), int32(starts));
+  };
+  const keys = packed('keys', 'keyStarts');
+  const exact = packed('exact', 'exactStarts');
   const source = int32('source');
   return {
     list,

@@ -37,7 +37,8 @@ export function storedFormTable(ids: readonly string[], stored: StoredColumns | 
   const int32 = (name: string) => stored.int32(PREFIX + name);
   const uint8 = (name: string) => stored.uint8(PREFIX + name);
   const text = (name: string) => stored.text(PREFIX + name);
-  const keys = PackedStrings.of(text('keys'), int32('keyStarts'));
+  // The recogniser compares words against the keys at every match.
+  const keys = PackedStrings.of(stored.text(`${PREFIX}keys`, true), int32('keyStarts'));
   return {
     first: HashMap32.of({ keys: int32('firstKeys'), vals: int32('firstValues') }).seal(),
     deep: HashMap32.of({ keys: int32('deepKeys'), vals: int32('deepValues') }).seal(),

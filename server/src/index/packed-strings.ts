@@ -12,8 +12,10 @@ export const END_CODE = 0x0a;
 export class PackedStrings {
   /** start[i] is where string i begins; start[count] is the packed length. */
   private constructor(
-    readonly packed: string,
+    private text: string | undefined,
     readonly start: Int32Array,
+    /** Or the text as Latin-1 bytes, as the compiled data stores it: no decoded copy is made. */
+    private readonly bytes?: Uint8Array,
   ) {}
 
   /** The strings must not contain END (completion keys never do: whitespace folds to a space). */
@@ -33,12 +35,28 @@ export class PackedStrings {
     return new PackedStrings(packed, start);
   }
 
+  /** The same, over Latin-1 bytes. */
+  static ofLatin1(bytes: Uint8Array, start: Int32Array): PackedStrings {
+    return new PackedStrings(undefined, start, bytes);
+  }
+
+  /** All the strings in one, each ended by END (decoded once, if held as bytes). */
+  get packed(): string {
+    return (this.text ??= Buffer.from(this.bytes!.buffer, this.bytes!.byteOffset, this.bytes!.byteLength).toString('latin1'));
+  }
+
+  /** The character code at an offset into the packed text. */
+  code(offset: number): number {
+    return this.bytes ? (offset < this.bytes.length ? this.bytes[offset] : NaN) : this.text!.charCodeAt(offset);
+  }
+
   get count(): number {
     return this.start.length - 1;
   }
 
   get(i: number): string {
-    return this.packed.slice(this.start[i], this.start[i + 1] - 1);
+    if (!this.bytes) return this.text!.slice(this.start[i], this.start[i + 1] - 1);
+    return String.fromCharCode(...this.bytes.subarray(this.start[i], this.start[i + 1] - 1));
   }
 
   /** Length of string i without its terminator. */

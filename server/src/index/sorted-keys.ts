@@ -35,8 +35,8 @@ export class SortedKeys {
 
   /** Entries that start with `prefix`. */
   prefix(prefix: string): Run {
-    const lo = this.firstWhere((off) => comparePrefix(this.strings.packed, off, prefix) >= 0, 0, this.size);
-    const hi = this.firstWhere((off) => comparePrefix(this.strings.packed, off, prefix) > 0, lo, this.size);
+    const lo = this.firstWhere((off) => comparePrefix(this.strings, off, prefix) >= 0, 0, this.size);
+    const hi = this.firstWhere((off) => comparePrefix(this.strings, off, prefix) > 0, lo, this.size);
     return { keys: this, lo, hi };
   }
 
@@ -46,9 +46,9 @@ export class SortedKeys {
    */
   word(word: string): Run {
     const run = this.prefix(word);
-    const p = this.strings.packed;
+    const p = this.strings;
     const n = word.length;
-    run.hi = this.firstWhere((off) => p.charCodeAt(off + n) > SPACE, run.lo, run.hi);
+    run.hi = this.firstWhere((off) => p.code(off + n) > SPACE, run.lo, run.hi);
     return run;
   }
 
@@ -64,9 +64,9 @@ export class SortedKeys {
 }
 
 /** <0 if the text at off sorts before every text starting with prefix, 0 if it starts with it, >0 after. */
-function comparePrefix(p: string, off: number, prefix: string): number {
+function comparePrefix(p: PackedStrings, off: number, prefix: string): number {
   for (let i = 0; i < prefix.length; i++) {
-    const c = p.charCodeAt(off + i);
+    const c = p.code(off + i);
     const k = prefix.charCodeAt(i);
     if (c !== k) return c - k; // also covers the terminator: END sorts below every key character
   }

@@ -11,6 +11,10 @@ import { loadDataDir } from '../../../server/src/data/load';
 import { DataStore } from '../../../server/src/data/store';
 import { columnsOf } from '../../../server/src/data/columns';
 import { toArray } from '../../../server/src/data/table';
+import { writeCompiled as writeGenerated } from '../../../bench/data-files';
+import { generateDraft } from '../../../bench/drafts';
+import { generateDataset } from '../../../bench/generate';
+import { queryMix } from '../../../bench/queries';
 import { capture, fixtures, shippedRoot } from './helpers';
 
 describe('the compiled data (dist/data.jsonl)', () => {
@@ -43,7 +47,7 @@ describe('the compiled data (dist/data.jsonl)', () => {
     assert.deepEqual(toArray(catalog.entities), expected);
   });
 
-  it('stores the form table and completion index ready-made, answering exactly as ones built from the records', () => {
+  it('stores the form table, links and completion index ready-made, answering exactly as ones built from the records', () => {
     compileData(shippedRoot, out, capture().io);
     const stored = buildIndex(openCompiled(out, shippedRoot));
     const built = buildIndex(loadDataDir(path.join(shippedRoot, 'data')).dataset);
@@ -56,6 +60,26 @@ describe('the compiled data (dist/data.jsonl)', () => {
     assert.deepEqual(scanText(draft, stored, 1), scanText(draft, built, 1));
     assert.equal(scanText(draft, stored, 1).hits.length, 4);
     for (const key of ['arsom', 'aoip', 'no such form']) assert.deepEqual(stored.forms.get(key), built.forms.get(key), key);
+    for (const id of ['arsom', 'arsom-16', 'chandra-w-yudha', 'no-such-id']) {
+      assert.deepEqual([stored.referrers(id), stored.instancesOf(id), stored.instance(id, 16)], [built.referrers(id), built.instancesOf(id), built.instance(id, 16)], id);
+    }
+    assert.deepEqual(stored.instancesOf('arsom'), ['arsom-16']);
+    assert.equal(stored.instance('arsom', 16), 'arsom-16');
+  });
+
+  it('at 2,000 generated entities, the stored index answers as the built one for every entity, draft and query', function () {
+    this.timeout(30_000);
+    const generated = generateDataset(2000, 11);
+    const file = writeGenerated(tmp, generated);
+    const stored = buildIndex(openCompiled(file, tmp));
+    const built = buildIndex(generated.dataset);
+    for (const e of generated.dataset.entities) {
+      assert.deepEqual([stored.referrers(e.id), stored.instancesOf(e.id), stored.kindOf(e.id)], [built.referrers(e.id), built.instancesOf(e.id), built.kindOf(e.id)], e.id);
+      if (e.kind === 'meeting' && e.series && e.ordinal !== undefined) assert.equal(stored.instance(e.series, e.ordinal), built.instance(e.series, e.ordinal));
+    }
+    const draft = generateDraft(generated.dataset, { size: 30_000, seed: 3 });
+    assert.deepEqual(scanText(draft.text, stored, 1), scanText(draft.text, built, 1));
+    for (const q of queryMix(generated.dataset, 60, 5)) assert.deepEqual(stored.completion.query(q.typed, 10), built.completion.query(q.typed, 10), q.typed);
   });
 
   it('stores file paths relative to the package root, so the package can move', () => {

@@ -1,0 +1,11 @@
+import { openCompiled } from '../server/src/data/compiled';
+import { buildIndex } from '../server/src/index/build';
+const g = () => (globalThis as any).gc();
+const m = (l: string) => { const u = process.memoryUsage(); console.log(l, 'heap', (u.heapUsed / 1e6).toFixed(1), 'total', (u.heapTotal/1e6).toFixed(0), 'ext', (u.external / 1e6).toFixed(1), 'rss', (u.rss/1e6).toFixed(0)); };
+const c = openCompiled('/tmp/inproc-109000/data.jsonl', '/tmp/inproc-109000');
+g(); m('open');
+const idx = buildIndex(c);
+m('index'); g(); m('index gc');
+idx.completion.query('ASE', 10);
+m('completion'); g(); m('completion gc');
+(globalThis as any).k = idx;

@@ -1,0 +1,18 @@
+import { openCompiled } from '../server/src/data/compiled';
+import { buildIndex } from '../server/src/index/build';
+import { storedFormTable } from '../server/src/index/forms-store';
+const g = () => (globalThis as any).gc();
+const m = () => { g(); const u = process.memoryUsage(); return (u.heapUsed + u.external) / 1e6; };
+const c = openCompiled('/tmp/inproc-109000/data.jsonl', '/tmp/inproc-109000');
+const m0 = m();
+const cols = c.entities.columns();
+const m1 = m(); console.log('columns', (m1 - m0).toFixed(1));
+const ids = cols.forms.ids; const mp = new Map<string, number>(); ids.forEach((id, i) => mp.set(id, i));
+const m2 = m(); console.log('numbers map', (m2 - m1).toFixed(1));
+const ft = storedFormTable(ids, c.entities.stored!());
+const m3 = m(); console.log('form table', (m3 - m2).toFixed(1));
+let peak = 0; const iv = setInterval(() => {}, 1);
+const idx = buildIndex(c);
+const m4 = m(); console.log('buildIndex total (another form table + numbers + referrers + instances)', (m4 - m3).toFixed(1), 'rss', (process.memoryUsage().rss/1e6).toFixed(0));
+clearInterval(iv);
+(globalThis as any).k = [cols, mp, ft, idx];
