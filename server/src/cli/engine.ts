@@ -1,5 +1,5 @@
 /**
- * The engine as the CLI sees it: the shipped data (dist/data.json beside the
+ * The engine as the CLI sees it: the shipped data (dist/data.jsonl beside the
  * bundle, or data/ in a checkout run with tsx), the team's data folders named
  * by the config file, and the settings, loaded once per run.
  */

@@ -19,7 +19,7 @@ export interface Output {
 export interface DataCheckOptions {
   /** Paths in messages are relative to it, and DIR is resolved against it. Default: process.cwd(). */
   cwd?: string;
-  /** Where the shipped data lives (`data/`, or `dist/data.json`). Default: the package this code is part of. */
+  /** Where the shipped data lives (`data/`, or `dist/data.jsonl`). Default: the package this code is part of. */
   packageRoot?: string;
 }
 

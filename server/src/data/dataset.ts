@@ -14,7 +14,7 @@ export interface Span { start: Position; end: Position }
 
 export interface CompiledSource {
   meta: SourceMeta;
-  /** Absolute path of the article file (.md) once loaded; relative to the package root inside dist/data.json. */
+  /** Absolute path of the article file (.md) once loaded; relative to the package root inside dist/data.jsonl. */
   file: string;
   /** Where each quoted passage stands in that file, keyed by the quote text. */
   quotes: Record<string, Span>;

@@ -45,13 +45,13 @@ export function wordsHash(key: string): number {
 }
 
 /**
- * An open-addressing map from 32-bit hashes to non-negative 31-bit values in
- * two Int32Arrays: no per-entry objects, so 100,000 entities' prefixes cost a
- * few MB and a lookup is one or two cache lines.
+ * An open-addressing map from 32-bit hashes to non-negative 31-bit values in one
+ * Int32Array, each key beside its value: no per-entry objects, so 100,000 entities'
+ * prefixes cost a few MB, and a lookup that finds its key reads one cache line.
  */
 export class HashMap32 {
-  private keys: Int32Array;
-  private vals: Int32Array;
+  /** Key of slot i at 2i (0: empty), its value at 2i + 1. */
+  private slots: Int32Array;
   private count = 0;
   /**
    * One bit per hash (sixteen bits a key), set by seal(): a lookup of an absent hash, most words of a
@@ -61,22 +61,30 @@ export class HashMap32 {
   private filterMask = 0;
 
   constructor(expected = 16) {
-    const c = capacityFor(expected);
-    this.keys = new Int32Array(c);
-    this.vals = new Int32Array(c);
+    this.slots = new Int32Array(capacityFor(expected) * 2);
   }
 
   /** A map stored before (its parts()). */
   static of(parts: { keys: Int32Array; vals: Int32Array }): HashMap32 {
     const map = new HashMap32(0);
-    map.keys = parts.keys;
-    map.vals = parts.vals;
-    map.count = parts.keys.reduce((n, k) => (k === 0 ? n : n + 1), 0);
+    map.slots = new Int32Array(parts.keys.length * 2);
+    parts.keys.forEach((k, i) => {
+      map.slots[2 * i] = k;
+      map.slots[2 * i + 1] = parts.vals[i];
+      if (k !== 0) map.count++;
+    });
     return map;
   }
 
   parts(): { keys: Int32Array; vals: Int32Array } {
-    return { keys: this.keys, vals: this.vals };
+    const n = this.slots.length >> 1;
+    const keys = new Int32Array(n);
+    const vals = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      keys[i] = this.slots[2 * i];
+      vals[i] = this.slots[2 * i + 1];
+    }
+    return { keys, vals };
   }
 
   /** The value stored for hash, or -1. */
@@ -87,9 +95,9 @@ export class HashMap32 {
       const bit = h & this.filterMask;
       if (((f[bit >>> 5] >>> (bit & 31)) & 1) === 0) return -1;
     }
-    const k = this.keys;
-    const mask = k.length - 1;
-    for (let i = h & mask; k[i] !== 0; i = (i + 1) & mask) if (k[i] === h) return this.vals[i];
+    const s = this.slots;
+    const mask = (s.length >> 1) - 1;
+    for (let i = h & mask; s[2 * i] !== 0; i = (i + 1) & mask) if (s[2 * i] === h) return s[2 * i + 1];
     return -1;
   }
 
@@ -98,7 +106,8 @@ export class HashMap32 {
     let bits = 1 << 10;
     while (bits < this.count * 16 && bits < 1 << 24) bits *= 2;
     const f = new Uint32Array(bits >>> 5);
-    for (const h of this.keys) {
+    for (let i = 0; i < this.slots.length; i += 2) {
+      const h = this.slots[i];
       if (h === 0) continue;
       const bit = h & (bits - 1);
       f[bit >>> 5] |= 1 << (bit & 31);
@@ -112,33 +121,35 @@ export class HashMap32 {
   update(hash: number, update: (previous: number) => number): void {
     this.filter = undefined;
     const i = this.slotOf(hash);
-    const previous = this.keys[i] === 0 ? -1 : this.vals[i];
+    const s = this.slots;
+    const previous = s[2 * i] === 0 ? -1 : s[2 * i + 1];
     if (previous < 0) {
-      this.keys[i] = hash || 1;
+      s[2 * i] = hash || 1;
       this.count++;
     }
-    this.vals[i] = update(previous);
+    s[2 * i + 1] = update(previous);
   }
 
   /** vals[hash] |= bits (from 0 when absent), without a callback: the index build does this a million times. */
   or(hash: number, bits: number): void {
     this.filter = undefined;
     const i = this.slotOf(hash);
-    if (this.keys[i] === 0) {
-      this.keys[i] = hash || 1;
+    const s = this.slots;
+    if (s[2 * i] === 0) {
+      s[2 * i] = hash || 1;
       this.count++;
-      this.vals[i] = bits;
-    } else this.vals[i] |= bits;
+      s[2 * i + 1] = bits;
+    } else s[2 * i + 1] |= bits;
   }
 
-  /** The table position for hash: where it is, or where it would go (growing first if needed). */
+  /** The slot for hash: where it is, or where it would go (growing first if needed). */
   private slotOf(hash: number): number {
-    if ((this.count + 1) * 2 > this.keys.length) this.grow();
-    const k = this.keys;
-    const mask = k.length - 1;
+    if ((this.count + 1) * 4 > this.slots.length) this.grow();
+    const s = this.slots;
+    const mask = (s.length >> 1) - 1;
     const h = hash || 1;
     let i = h & mask;
-    while (k[i] !== 0 && k[i] !== h) i = (i + 1) & mask;
+    while (s[2 * i] !== 0 && s[2 * i] !== h) i = (i + 1) & mask;
     return i;
   }
 
@@ -147,22 +158,21 @@ export class HashMap32 {
   }
 
   get bytes(): number {
-    return this.keys.byteLength + this.vals.byteLength;
+    return this.slots.byteLength;
   }
 
   private grow(): void {
-    const oldKeys = this.keys;
-    const oldVals = this.vals;
-    this.keys = new Int32Array(oldKeys.length * 2);
-    this.vals = new Int32Array(oldKeys.length * 2);
-    const mask = this.keys.length - 1;
-    for (let j = 0; j < oldKeys.length; j++) {
-      const h = oldKeys[j];
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    const s = this.slots;
+    const mask = (s.length >> 1) - 1;
+    for (let j = 0; j < old.length; j += 2) {
+      const h = old[j];
       if (h === 0) continue;
       let i = h & mask;
-      while (this.keys[i] !== 0) i = (i + 1) & mask;
-      this.keys[i] = h;
-      this.vals[i] = oldVals[j];
+      while (s[2 * i] !== 0) i = (i + 1) & mask;
+      s[2 * i] = h;
+      s[2 * i + 1] = old[j + 1];
     }
   }
 }

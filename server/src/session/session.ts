@@ -30,7 +30,7 @@ export interface StatusParams {
 export interface SessionOptions {
   /** dist/data.jsonl */
   dataFile: string;
-  /** The extension's root; shipped article paths in data.json are relative to it. */
+  /** The extension's root; shipped article paths in data.jsonl are relative to it. */
   packageRoot: string;
 }
 
