@@ -188,16 +188,15 @@ function explain(r: BenchResults): string[] {
   const slowKinds = Object.entries(p.hoverByKind ?? {}).filter(([, s]) => s.median > 1);
   if (miss('hover, in-process, p99') || slowKinds.length) {
     out.push(
-      `Hover p99 at ${n} entities is ${ms(p.hover.p99)} because of ${slowKinds.map(([k, s]) => `${k} cards (${ms(s.median)} median)`).join(', ') || 'a few slow cards'}: ` +
-        'a country hosts thousands of meetings at this size, and format/related.ts relatedList still groups them by id and sorts them by date to pick the 8 it shows ' +
-        '(it formats only those). Fix: keep index.referrers grouped and date-sorted when the index is built, so a card takes the newest few without touching the rest. ' +
-        'Every other kind answers in well under 0.1 ms.',
+      `Hover p99 at ${n} entities is ${ms(p.hover.p99)}, from ${slowKinds.map(([k, s]) => `${k} cards (${ms(s.median)} median)`).join(', ') || 'a few slow cards'}: ` +
+        'a card reads the whole records it shows from disk (a cache keeps the last few hundred), and a card that names many entities (a country\'s newest meetings, ' +
+        'a meeting\'s participants) reads a dozen or more, each first read a system call and a parse. Referrers come grouped and newest first from the index, so ' +
+        'a card reads no further than the eight it shows; on this shared machine p99 also carries GC pauses and other processes.',
     );
   }
   if (miss('hover on a person')) {
     out.push(
-      `A person's card costs ${ms(p.hoverPerson.median)}: features/context.ts nearbyMeetingDates runs a blank-line regex over the document from its start to the hover and then walks every hit of the draft. ` +
-        'Fix (hover owner): find the paragraph with lastIndexOf/indexOf around the offset and walk hits outwards from hitAt\'s position (binary search), stopping at the first dated meeting.',
+      `A person's card costs ${ms(p.hoverPerson.median)}: it finds the meeting the paragraph is about (features/context.ts), reading the records of the meetings named nearby.`,
     );
   }
   if (miss('completion (index, query mix), p99')) {

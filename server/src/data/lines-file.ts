@@ -16,7 +16,7 @@ export class LinesFile {
   constructor(readonly file: string) {
     this.fd = openSync(file, 'r');
     try {
-      this.starts = lineStarts(this.fd, fstatSync(this.fd).size);
+      this.starts = lineStarts(this.fd, fstatSync(this.fd).size, file);
     } catch (e) {
       closeSync(this.fd);
       throw e;
@@ -72,12 +72,12 @@ function readFully(fd: number, buffer: Buffer, length: number, position: number,
   }
 }
 
-function lineStarts(fd: number, size: number): Float64Array {
+function lineStarts(fd: number, size: number, file: string): Float64Array {
   const starts: number[] = [0];
   const buffer = Buffer.allocUnsafe(CHUNK);
   for (let position = 0; position < size; position += CHUNK) {
     const length = Math.min(CHUNK, size - position);
-    readFully(fd, buffer, length, position, 'data file');
+    readFully(fd, buffer, length, position, file);
     for (let nl = buffer.indexOf(0x0a, 0); nl >= 0 && nl < length; nl = buffer.indexOf(0x0a, nl + 1)) starts.push(position + nl + 1);
   }
   // A last line without a newline still counts.

@@ -58,7 +58,8 @@ export function buildIndex(data: Catalog | Dataset): EntityIndex {
       const t = numbers.get(id);
       const groups: ReferrerGroup[] = [];
       for (let g = t === undefined ? 0 : links.groupsOf[t]; t !== undefined && g < links.groupsOf[t + 1]; g++) {
-        groups.push({ how: links.hows[links.groupHow[g]], ids: idsOf(links.refs.subarray(links.groupStart[g], links.groupStart[g + 1])) });
+        const members = links.refs.subarray(links.groupStart[g], links.groupStart[g + 1]);
+        groups.push({ how: links.hows[links.groupHow[g]], size: members.length, ids: (limit = members.length) => idsOf(members.subarray(0, limit)) });
       }
       return groups;
     },

@@ -27,9 +27,13 @@ export interface FormIndex {
 /** Entities that point at one entity in the same way. */
 export interface ReferrerGroup {
   /** How they point here: "series", "chair", "participant", "host", "role", or a relation type. */
-  how: string;
-  /** Each once: the dated newest first, then the undated in data order. */
-  ids: readonly string[];
+  readonly how: string;
+  readonly size: number;
+  /**
+   * The first `limit` of them (all by default), each once: the dated newest first, then the undated
+   * in data order. A card asks for the few it shows: a country hosts thousands of meetings.
+   */
+  ids(limit?: number): string[];
 }
 
 /** Whole records by id; a record may be read from disk, so ask for the few you show. */

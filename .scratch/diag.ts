@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { buildIndex } from '../server/src/index/build';
+import { openCompiled } from '../server/src/data/compiled';
+import { scanText } from '../server/src/scan/scan';
+import { diagnostics } from '../server/src/features/diagnostics';
+import { defaultServerSettings } from '../server/src/session/settings';
+const text = readFileSync('/tmp/sp-109000/draft.md', 'utf8');
+const idx = buildIndex(openCompiled('/tmp/sp-109000/data.jsonl', '/tmp/sp-109000'));
+const doc = TextDocument.create('file:///d.md', 'markdown', 1, text);
+const scan = scanText(text, idx, 1);
+const d = (diagnostics as any)(doc, idx, scan, defaultServerSettings);
+console.log('hits', scan.hits.length, 'diagnostics', d.length, 'json bytes', JSON.stringify(d).length, 'non-latin1 in text', /[^\u0000-\u00ff]/.test(text));
