@@ -62,6 +62,8 @@ export interface StartOptions {
   folders?: string[];
   /** Settings by section, as workspace/configuration returns them (e.g. { aseanRef: { cardLanguage: 'en' } }). */
   settings?: Record<string, unknown>;
+  /** Another compiled data file to serve (ASEAN_REF_DATA) instead of the shipped one. */
+  dataFile?: string;
 }
 
 /** How long a wait may take before it fails with its own message rather than mocha's generic timeout. */
@@ -108,7 +110,8 @@ export class LspClient {
   /** Spawns the server, initializes it, and waits for its first status (the shipped and workspace data are loaded). */
   static async start(options: StartOptions = {}): Promise<LspClient> {
     const env = { ...process.env };
-    delete env.ASEAN_REF_DATA; // the tests are about the shipped data
+    delete env.ASEAN_REF_DATA; // the tests are about the shipped data, unless one names another
+    if (options.dataFile) env.ASEAN_REF_DATA = options.dataFile;
     const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: 'pipe', env });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new LspClient(child, connection, options);

@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { buildIndex } from '../server/src/index/build';
+import { openCompiled } from '../server/src/data/compiled';
+import { maskNonProse } from '../server/src/scan/prose';
+import { recognize } from '../server/src/scan/recognize';
+import { HashMap32 } from '../server/src/index/hash';
+const n = Number(process.argv[2] ?? 109000);
+const text = readFileSync(`/tmp/sp-${n}/draft.md`, 'utf8');
+const idx = buildIndex(openCompiled(`/tmp/sp-${n}/data.jsonl`, `/tmp/sp-${n}`));
+const t = (idx.forms as any).table;
+let firstCalls = 0, firstHits = 0, deepCalls = 0, deepHits = 0;
+const fg = t.first.get.bind(t.first), dg = t.deep.get.bind(t.deep);
+t.first.get = (h: number) => { firstCalls++; const v = fg(h); if (v >= 0) firstHits++; return v; };
+t.deep.get = (h: number) => { deepCalls++; const v = dg(h); if (v >= 0) deepHits++; return v; };
+const prose = maskNonProse(text);
+const hits = recognize(prose, idx);
+console.log(n, { firstCalls, firstHits, deepCalls, deepHits, hits: hits.length, firstSize: t.first.size, deepSize: t.deep.size, firstBytes: t.first.bytes, deepBytes: t.deep.bytes });
