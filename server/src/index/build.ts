@@ -14,7 +14,7 @@ import { completionIndexOver } from './completion-index';
 import { storedCompletionForms } from './completion-store';
 import { buildFormTable, formIndexOver } from './forms';
 import { storedFormTable } from './forms-store';
-import { buildLinkTable, meetingWithOrdinal, numbering, storedLinkTable } from './links';
+import { buildLinkTable, meetingWithOrdinal, numbering, storedLinkTable, type LinkTable } from './links';
 import type { CompletionIndex, EntityIndex, EntityLookup, ReferrerGroup } from './types';
 
 export function buildIndex(data: Catalog | Dataset): EntityIndex {
@@ -56,14 +56,18 @@ export function buildIndex(data: Catalog | Dataset): EntityIndex {
     },
     referrers: (id) => {
       const t = numbers.get(id);
-      const groups: ReferrerGroup[] = [];
-      for (let g = t === undefined ? 0 : links.groupsOf[t]; t !== undefined && g < links.groupsOf[t + 1]; g++) {
-        const members = links.refs.subarray(links.groupStart[g], links.groupStart[g + 1]);
-        groups.push({ how: links.hows[links.groupHow[g]], size: members.length, ids: (limit = members.length) => idsOf(members.subarray(0, limit)) });
-      }
-      return groups;
+      return t === undefined ? [] : referrerGroups(links, t, idsOf);
     },
   };
+}
+
+function referrerGroups(links: LinkTable, t: number, idsOf: (list: Int32Array) => string[]): ReferrerGroup[] {
+  const groups: ReferrerGroup[] = [];
+  for (let g = links.groupsOf[t]; g < links.groupsOf[t + 1]; g++) {
+    const members = links.refs.subarray(links.groupStart[g], links.groupStart[g + 1]);
+    groups.push({ how: links.hows[links.groupHow[g]], size: members.length, ids: (limit = members.length) => idsOf(members.subarray(0, limit)) });
+  }
+  return groups;
 }
 
 /**
