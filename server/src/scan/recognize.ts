@@ -12,7 +12,7 @@ import { hashCombine, hashNext, hashStart } from '../index/hash';
 import { entriesAt, hasFormTable, type FormTable } from '../index/forms';
 import type { EntityIndex, FormEntry } from '../index/types';
 import type { Candidate, FormKind, Hit } from './hits';
-import { exactOfRange, joinable, scanWords, type TokenStream } from './tokens';
+import { exactOfRange, joinable, scanWords, TokenStream } from './tokens';
 
 /** Words absorbed before an ordinal: "Pertemuan ke-16 ARSOM", "Sidang ASCC ke-29" keep their whole phrase. */
 const MEETING_NOUNS = new Set(['pertemuan', 'sidang', 'rapat', 'konferensi']);
@@ -51,7 +51,8 @@ function memoFor(table: FormTable, index: EntityIndex): Memo {
 export function recognize(text: string, index: EntityIndex, from = 0, to = text.length): Hit[] {
   const forms = index.forms;
   const table = hasFormTable(forms) ? forms.table : undefined;
-  const s = scanWords(text, from, to);
+  // The table's scratch stream, when there is a table: recognize never re-enters, and keeps no stream.
+  const s = scanWords(text, from, to, table ? (table.memo.words ??= new TokenStream('', 0)) : undefined);
   const hits: Hit[] = [];
   const memo = table ? memoFor(table, index) : new Map();
   const found = new Int32Array(128);
@@ -70,6 +71,7 @@ export function recognize(text: string, index: EntityIndex, from = 0, to = text.
       i = nextAfter(s, match!, hit);
     } else i++;
   }
+  s.text = ''; // the scratch stream must not keep the draft alive
   return hits;
 }
 

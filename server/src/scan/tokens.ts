@@ -66,12 +66,30 @@ export class TokenStream {
   // Filled lazily: only words whose key is needed as a string ever get it built.
   private norms: Map<number, string> | undefined;
 
-  constructor(readonly text: string, capacity: number) {
+  constructor(
+    public text: string,
+    capacity: number,
+  ) {
     this.start = new Int32Array(capacity);
     this.end = new Int32Array(capacity);
     this.hash = new Int32Array(capacity);
     this.ordinal = new Int32Array(capacity);
     this.simple = new Uint8Array(capacity);
+  }
+
+  /** Empties the stream for another text, keeping its arrays when they are big enough. */
+  reset(text: string, capacity: number): this {
+    this.text = text;
+    this.length = 0;
+    this.norms = undefined;
+    if (this.start.length < capacity) {
+      this.start = new Int32Array(capacity);
+      this.end = new Int32Array(capacity);
+      this.hash = new Int32Array(capacity);
+      this.ordinal = new Int32Array(capacity);
+      this.simple = new Uint8Array(capacity);
+    }
+    return this;
   }
 
   raw(i: number): string {
@@ -133,9 +151,14 @@ for (let c = 0x61; c <= 0x7a; c++) ASCII_CLASS[c] = 2;
 for (let c = 0x41; c <= 0x5a; c++) ASCII_CLASS[c] = 3;
 
 /** Words of text[from, to), with "ke-N" / "Nth" folded into ordinal tokens. */
-export function scanWords(text: string, from = 0, to = text.length): TokenStream {
+/**
+ * The words of text[from, to). `reuse`: a stream whose arrays to fill again (the recogniser keeps
+ * one, so scanning a 1 MB draft does not allocate megabytes of arrays each time).
+ */
+export function scanWords(text: string, from = 0, to = text.length, reuse?: TokenStream): TokenStream {
   // Prose averages 6-7 characters a word: size for that, so a 1 MB draft rarely grows the arrays.
-  const out = new TokenStream(text, Math.max(16, ((to - from) / 5) | 0));
+  const capacity = Math.max(16, ((to - from) / 5) | 0);
+  const out = reuse ? reuse.reset(text, capacity) : new TokenStream(text, capacity);
   let i = from;
   while (i < to) {
     let c = text.charCodeAt(i);
