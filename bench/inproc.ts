@@ -186,6 +186,8 @@ export function runInProcess(o: InProcessOptions): InProcessResult {
   const scans = drafts.map((d, k) => scanResult(d, index, Math.max(5, Math.round(o.reps.scan / (k + 1))), k === drafts.length - 1));
   const denseScan = denseDraft ? scanResult(denseDraft, index, Math.max(5, o.reps.scan >> 1), true) : undefined;
 
+  // Each section starts with the garbage of the one before collected: it measures its own work.
+  gc();
   // ---- hover and definition on the largest draft ----------------------------------------
   const large = drafts[drafts.length - 1];
   const doc = TextDocument.create(URI, 'markdown', 1, large.text);
@@ -206,6 +208,7 @@ export function runInProcess(o: InProcessOptions): InProcessResult {
   const hoverPerson = personPositions.length ? timeEach(Math.max(20, o.reps.hover >> 3), (i) => hover(doc, personPositions[i % personPositions.length], index, scan, defaultServerSettings)) : summarize([]);
   const definitionTime = timeEach(o.reps.definition, (i) => definition(doc, positions[i % positions.length], index, scan));
 
+  gc();
   // ---- completion: the index on the query mix, and the feature in a small and a large draft
   const completionIndex = timeEach(Math.max(o.reps.completion, queries.length), (i) => index.completion.query(queries[i % queries.length].typed, 50));
   const completionByKind: Record<string, Summary> = {};
@@ -219,6 +222,7 @@ export function runInProcess(o: InProcessOptions): InProcessResult {
   const completionFeatureSmall = completionFeature(small.text, queries, index, Math.min(200, o.reps.completion));
   const completionFeatureLarge = completionFeature(large.text, queries, index, Math.min(40, o.reps.completion));
 
+  gc();
   // ---- one-character edits in the largest draft, re-scanned and re-diagnosed --------------
   const edit = editBench(large, index, o.reps.edit, seed);
   const ourPeak = peakRssMb();

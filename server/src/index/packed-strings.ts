@@ -16,7 +16,12 @@ export class PackedStrings {
     readonly start: Int32Array,
     /** Or the text as Latin-1 bytes, as the compiled data stores it: no decoded copy is made. */
     private readonly bytes?: Uint8Array,
-  ) {}
+  ) {
+    this.view = bytes && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+
+  /** The bytes as a Buffer, whose latin1 slices decode in native code. */
+  private readonly view?: Buffer;
 
   /** The strings must not contain END (completion keys never do: whitespace folds to a space). */
   static from(strings: readonly string[]): PackedStrings {
@@ -42,7 +47,7 @@ export class PackedStrings {
 
   /** All the strings in one, each ended by END (decoded once, if held as bytes). */
   get packed(): string {
-    return (this.text ??= Buffer.from(this.bytes!.buffer, this.bytes!.byteOffset, this.bytes!.byteLength).toString('latin1'));
+    return (this.text ??= this.view!.toString('latin1'));
   }
 
   /** The character code at an offset into the packed text. */
@@ -55,8 +60,8 @@ export class PackedStrings {
   }
 
   get(i: number): string {
-    if (!this.bytes) return this.text!.slice(this.start[i], this.start[i + 1] - 1);
-    return String.fromCharCode(...this.bytes.subarray(this.start[i], this.start[i + 1] - 1));
+    if (!this.view) return this.text!.slice(this.start[i], this.start[i + 1] - 1);
+    return this.view.toString('latin1', this.start[i], this.start[i + 1] - 1);
   }
 
   /** Length of string i without its terminator. */
