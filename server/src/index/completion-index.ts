@@ -94,11 +94,18 @@ function ranked(forms: CompletionForms, best: Map<number, Best>, limit: number):
   return [...best.values()]
     .sort((a, b) => compare(forms, a, b))
     .slice(0, limit)
-    .map((b) => ({
-      id: forms.list.ids[forms.entity[b.form]],
-      label: forms.label(b.form),
-      via: VIA[forms.via[b.form]],
-      tier: b.tier,
-      score: b.score,
-    }));
+    .map((b) => {
+      // Read when asked: a stored index reads a label from its entity's record, and completion
+      // queries several typed phrases but lists only one's candidates.
+      let label: string | undefined;
+      return {
+        id: forms.list.ids[forms.entity[b.form]],
+        get label() {
+          return (label ??= forms.label(b.form));
+        },
+        via: VIA[forms.via[b.form]],
+        tier: b.tier,
+        score: b.score,
+      };
+    });
 }
