@@ -51,3 +51,8 @@ export function formatProblem(p: Problem): string {
 }
 
 export const emptyDataset = (): Dataset => ({ entities: [], sources: [], origins: {} });
+
+/** How an entity is named in a language: English where it has no Indonesian name. */
+export function nameIn(entity: Pick<Entity, 'name'>, lang: Lang): string {
+  return (lang === 'id' ? entity.name.id : undefined) ?? entity.name.en;
+}

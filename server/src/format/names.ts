@@ -1,10 +1,8 @@
 /** How an entity is named on a card, in the card's language, falling back to English where no Indonesian name is used. */
-import type { Entity, Lang } from '../data/dataset';
+import { nameIn, type Entity, type Lang } from '../data/dataset';
 import type { EntityIndex } from '../index/types';
 
-export function nameIn(entity: Entity, lang: Lang): string {
-  return (lang === 'id' ? entity.name.id : undefined) ?? entity.name.en;
-}
+export { nameIn };
 
 /**
  * The name with the acronyms a reader will meet: "ASEAN-Russia Senior Officials' Meeting (ARSOM)".

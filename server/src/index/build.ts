@@ -7,7 +7,7 @@
  */
 import { catalogOf, type Catalog } from '../data/catalog';
 import { KINDS, type FormList, type FormOwner } from '../data/columns';
-import type { CompiledSource, Dataset } from '../data/dataset';
+import { nameIn, type CompiledSource, type Dataset, type Entity, type Lang } from '../data/dataset';
 import type { StoredColumns } from '../data/compiled';
 import { buildCompletionForms } from './completion-forms';
 import { completionIndexOver } from './completion-index';
@@ -27,6 +27,7 @@ export function buildIndex(data: Catalog | Dataset): EntityIndex {
   // The compiled data stores these ready-made; data in memory (a team's files on top) has them built.
   const links = storedLinkTable(stored()) ?? buildLinkTable(columns, numbers);
   const idsOf = (list: Int32Array) => Array.from(list, (n) => ids[n]);
+  const names = namesOf(catalog);
   const byId: EntityLookup = {
     get: (id) => {
       const i = numbers.get(id);
@@ -41,6 +42,10 @@ export function buildIndex(data: Catalog | Dataset): EntityIndex {
     kindOf: (id) => {
       const i = numbers.get(id);
       return i === undefined ? undefined : KINDS[kinds[i]];
+    },
+    nameOf: (id, lang) => {
+      const i = numbers.get(id);
+      return i === undefined ? undefined : names(i, lang);
     },
     sources: new Map<string, CompiledSource>(catalog.sources.map((s) => [s.meta.id, s])),
     forms: formIndexOver(storedFormTable(ids, stored()) ?? buildFormTable(columns.forms)),
@@ -58,6 +63,22 @@ export function buildIndex(data: Catalog | Dataset): EntityIndex {
       const t = numbers.get(id);
       return t === undefined ? [] : referrerGroups(links, t, idsOf);
     },
+  };
+}
+
+/** Names need only two short strings of a record: kept for many more entities than whole records are. */
+const NAMES_KEPT = 20_000;
+
+function namesOf(catalog: Catalog): (i: number, lang: Lang) => string {
+  const kept = new Map<number, Pick<Entity, 'name'>>();
+  return (i, lang) => {
+    let named = kept.get(i);
+    if (!named) {
+      if (kept.size >= NAMES_KEPT) kept.clear();
+      const { en, id } = catalog.entities.at(i).name;
+      kept.set(i, (named = { name: { en, id } }));
+    }
+    return nameIn(named, lang);
   };
 }
 

@@ -1,6 +1,6 @@
 /** The in-memory index every feature reads. Built once per catalog by buildIndex (index/build.ts). */
 import type { Catalog } from '../data/catalog';
-import type { CompiledSource, Entity, EntityKind } from '../data/dataset';
+import type { CompiledSource, Entity, EntityKind, Lang } from '../data/dataset';
 import type { FormKind } from '../scan/hits';
 
 export interface FormEntry {
@@ -63,6 +63,11 @@ export interface EntityIndex {
   readonly byId: EntityLookup;
   /** Held in memory: what the recogniser and the rules ask of every hit. */
   kindOf(id: string): EntityKind | undefined;
+  /**
+   * The entity's name in the language (English where it has no Indonesian one), kept once read:
+   * diagnostics name the readings of hundreds of hits on every pass over a draft.
+   */
+  nameOf(id: string, lang: Lang): string | undefined;
   readonly sources: ReadonlyMap<string, CompiledSource>;
   readonly forms: FormIndex;
   readonly completion: CompletionIndex;

@@ -1,7 +1,5 @@
 /** A form two entities share ("ASCC", "SOM"): a hint naming the readings, so the writer can disambiguate. */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import type { Entity } from '../../data/dataset';
-import { nameIn } from '../../format/names';
 import { finding, type Rule } from './rule';
 
 export const ambiguousReference: Rule = {
@@ -14,7 +12,7 @@ export const ambiguousReference: Rule = {
     for (const hit of scan.hits) {
       // An ordinal picks one meeting ("ASCC ke-29"), so the phrase is not ambiguous even when the word is.
       if (hit.candidates.length < 2 || hit.ordinal !== undefined) continue;
-      const names = hit.candidates.map((c) => index.byId.get(c.id)).filter((e): e is Entity => e !== undefined).map((e) => nameIn(e, lang));
+      const names = hit.candidates.map((c) => index.nameOf(c.id, lang)).filter((n): n is string => n !== undefined);
       if (names.length < 2) continue;
       const written = text.slice(hit.start, hit.end).replace(/\s+/g, ' ');
       const message = lang === 'id' ? `"${written}" dapat berarti: ${names.join('; ')}` : `"${written}" can mean: ${names.join('; ')}`;

@@ -1,7 +1,6 @@
 /** "KTT ASEAN ke-99": the series is known, the numbered meeting is not in the record. */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { ordinalName } from '../../format/labels';
-import { nameIn } from '../../format/names';
 import { finding, type Rule } from './rule';
 
 export const unknownInstance: Rule = {
@@ -14,10 +13,10 @@ export const unknownInstance: Rule = {
     for (const hit of scan.hits) {
       const top = hit.candidates[0];
       if (top?.unknownOrdinal === undefined) continue;
-      const series = index.byId.get(top.id);
-      if (!series) continue;
+      const series = index.nameOf(top.id, lang);
+      if (series === undefined) continue;
       const written = text.slice(hit.start, hit.end).replace(/\s+/g, ' ');
-      const meeting = ordinalName(top.unknownOrdinal, nameIn(series, lang), lang);
+      const meeting = ordinalName(top.unknownOrdinal, series, lang);
       const message = lang === 'id' ? `${written}: data tidak memuat ${meeting}` : `${written}: the record has no ${meeting}`;
       out.push(finding(unknownInstance, doc, hit.start, hit.end, message));
     }
