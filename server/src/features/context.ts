@@ -64,9 +64,9 @@ function paragraphAround(text: string, offset: number): { start: number; end: nu
 /** The dates of a hit whose best reading is a meeting with dates. */
 function meetingDates(hit: Hit, index: EntityIndex): Dates | undefined {
   const top = hit.candidates[0];
-  if (!top || top.unknownOrdinal !== undefined) return undefined;
-  const e = index.byId.get(top.id);
-  return e?.kind === 'meeting' ? e.dates : undefined;
+  // The kind is in memory; only a meeting's record is read, for its dates.
+  if (!top || top.unknownOrdinal !== undefined || index.kindOf(top.id) !== 'meeting') return undefined;
+  return index.byId.get(top.id)?.dates;
 }
 
 /** Position of a hit in the sorted hits, by binary search on its start. */

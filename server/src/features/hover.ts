@@ -22,7 +22,7 @@ export function hover(doc: TextDocument, position: Position, index: EntityIndex,
 
 /** A person's card shows the role held at the meeting the text is about; only worth finding when a person may be meant. */
 function personContext(doc: TextDocument, hit: Hit, index: EntityIndex, scan: DocumentScan): Pick<CardOptions, 'at' | 'atEnd'> {
-  if (!hit.candidates.some((c) => index.byId.get(c.id)?.kind === 'person')) return {};
+  if (!hit.candidates.some((c) => index.kindOf(c.id) === 'person')) return {};
   const dates = nearbyMeetingDates(doc.getText(), scan, hit, index);
   return dates ? { at: dates.start, atEnd: dates.end } : {};
 }

@@ -8,7 +8,7 @@ export { nameIn };
  * The name with the acronyms a reader will meet: "ASEAN-Russia Senior Officials' Meeting (ARSOM)".
  * An acronym the name already contains as a word ("ARSOM ke-16") is not repeated.
  */
-export function titleIn(entity: Entity, lang: Lang): string {
+export function titleIn(entity: Pick<Entity, 'name' | 'acronyms'>, lang: Lang): string {
   const name = nameIn(entity, lang);
   const words = new Set(name.split(/[^\p{L}\p{N}]+/u));
   const extra = (entity.acronyms ?? []).filter((a) => !words.has(a) && a !== name);
@@ -24,6 +24,6 @@ export function otherName(entity: Entity, lang: Lang): { lang: Lang; text: strin
 
 /** A referenced entity by id; a dangling id (the checker reports those) is shown as written rather than dropped. */
 export function refTitle(id: string, index: EntityIndex, lang: Lang): string {
-  const e = index.byId.get(id);
+  const e = index.summaryOf(id);
   return e ? titleIn(e, lang) : id;
 }

@@ -39,7 +39,7 @@ export function relatedList(entity: Entity, index: EntityIndex, lang: Lang): Car
 
 /** A meeting that points here is easier to place with its dates: "16th ARSOM (19–20 Feb 2019)". */
 function referrerText(id: string, index: EntityIndex, lang: Lang): string {
-  const e = index.byId.get(id);
+  const e = index.summaryOf(id);
   if (!e) return refTitle(id, index, lang);
   const d = e.dates;
   return d ? `${titleIn(e, lang)} (${formatDateRange(d.start, d.end, { lang, short: true })})` : titleIn(e, lang);

@@ -7,7 +7,7 @@
  */
 import { catalogOf, type Catalog } from '../data/catalog';
 import { KINDS, type FormList, type FormOwner } from '../data/columns';
-import { nameIn, type CompiledSource, type Dataset, type Entity, type Lang } from '../data/dataset';
+import { nameIn, type CompiledSource, type Dataset } from '../data/dataset';
 import type { StoredColumns } from '../data/compiled';
 import { buildCompletionForms } from './completion-forms';
 import { completionIndexOver } from './completion-index';
@@ -15,7 +15,7 @@ import { storedCompletionForms } from './completion-store';
 import { buildFormTable, formIndexOver } from './forms';
 import { storedFormTable } from './forms-store';
 import { buildLinkTable, meetingWithOrdinal, numbering, storedLinkTable, type LinkTable } from './links';
-import type { CompletionIndex, EntityIndex, EntityLookup, ReferrerGroup } from './types';
+import type { CompletionIndex, EntityIndex, EntityLookup, EntitySummary, ReferrerGroup } from './types';
 
 export function buildIndex(data: Catalog | Dataset): EntityIndex {
   const catalog = Array.isArray(data.entities) ? catalogOf(data as Dataset) : (data as Catalog);
@@ -27,7 +27,7 @@ export function buildIndex(data: Catalog | Dataset): EntityIndex {
   // The compiled data stores these ready-made; data in memory (a team's files on top) has them built.
   const links = storedLinkTable(stored()) ?? buildLinkTable(columns, numbers);
   const idsOf = (list: Int32Array) => Array.from(list, (n) => ids[n]);
-  const names = namesOf(catalog);
+  const summaries = summariesOf(catalog);
   const byId: EntityLookup = {
     get: (id) => {
       const i = numbers.get(id);
@@ -43,9 +43,13 @@ export function buildIndex(data: Catalog | Dataset): EntityIndex {
       const i = numbers.get(id);
       return i === undefined ? undefined : KINDS[kinds[i]];
     },
+    summaryOf: (id) => {
+      const i = numbers.get(id);
+      return i === undefined ? undefined : summaries(i);
+    },
     nameOf: (id, lang) => {
       const i = numbers.get(id);
-      return i === undefined ? undefined : names(i, lang);
+      return i === undefined ? undefined : nameIn(summaries(i), lang);
     },
     sources: new Map<string, CompiledSource>(catalog.sources.map((s) => [s.meta.id, s])),
     forms: formIndexOver(storedFormTable(ids, stored()) ?? buildFormTable(columns.forms)),
@@ -66,19 +70,19 @@ export function buildIndex(data: Catalog | Dataset): EntityIndex {
   };
 }
 
-/** Names need only two short strings of a record: kept for many more entities than whole records are. */
-const NAMES_KEPT = 20_000;
+/** A summary is a few short strings of a record: kept for many more entities than whole records are. */
+const SUMMARIES_KEPT = 20_000;
 
-function namesOf(catalog: Catalog): (i: number, lang: Lang) => string {
-  const kept = new Map<number, Pick<Entity, 'name'>>();
-  return (i, lang) => {
-    let named = kept.get(i);
-    if (!named) {
-      if (kept.size >= NAMES_KEPT) kept.clear();
-      const { en, id } = catalog.entities.at(i).name;
-      kept.set(i, (named = { name: { en, id } }));
+function summariesOf(catalog: Catalog): (i: number) => EntitySummary {
+  const kept = new Map<number, EntitySummary>();
+  return (i) => {
+    let summary = kept.get(i);
+    if (!summary) {
+      if (kept.size >= SUMMARIES_KEPT) kept.clear();
+      const { id, kind, name, acronyms, dates } = catalog.entities.at(i);
+      kept.set(i, (summary = { id, kind, name, acronyms, dates }));
     }
-    return nameIn(named, lang);
+    return summary;
   };
 }
 

@@ -36,6 +36,8 @@ export interface ReferrerGroup {
   ids(limit?: number): string[];
 }
 
+export type EntitySummary = Pick<Entity, 'id' | 'kind' | 'name' | 'acronyms' | 'dates'>;
+
 /** Whole records by id; a record may be read from disk, so ask for the few you show. */
 export interface EntityLookup {
   get(id: string): Entity | undefined;
@@ -64,9 +66,11 @@ export interface EntityIndex {
   /** Held in memory: what the recogniser and the rules ask of every hit. */
   kindOf(id: string): EntityKind | undefined;
   /**
-   * The entity's name in the language (English where it has no Indonesian one), kept once read:
-   * diagnostics name the readings of hundreds of hits on every pass over a draft.
+   * What a mention of the entity shows (its name, acronyms and dates), kept once read: diagnostics
+   * name the readings of hundreds of hits on every pass over a draft, and cards list related entities.
    */
+  summaryOf(id: string): EntitySummary | undefined;
+  /** summaryOf's name in the language (English where it has no Indonesian one). */
   nameOf(id: string, lang: Lang): string | undefined;
   readonly sources: ReadonlyMap<string, CompiledSource>;
   readonly forms: FormIndex;
