@@ -12,7 +12,7 @@ import { renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Catalog } from './catalog';
 import { BinaryFile, packBinary, type BinaryLayout, type BinaryValue } from './column-file';
-import { columnsOf, type Columns } from './columns';
+import { columnsOf, type Columns, type FormList } from './columns';
 import type { CompiledSource, Dataset, Entity, Origin } from './dataset';
 import { LinesFile } from './lines-file';
 import type { EntityTable } from './table';
@@ -28,7 +28,8 @@ interface Header {
   binary: BinaryLayout;
 }
 
-interface Record {
+/** A line of records: an entity and where it is defined. */
+interface RecordLine {
   entity: Entity;
   origin?: Origin;
 }
@@ -68,7 +69,7 @@ export function compiledFiles(dataset: Dataset, packageRoot: string, extra: Name
   const lines = [JSON.stringify(header)];
   for (const entity of dataset.entities) {
     const o = dataset.origins[entity.id];
-    const record: Record = o ? { entity, origin: { ...o, file: rel(o.file) } } : { entity };
+    const record: RecordLine = o ? { entity, origin: { ...o, file: rel(o.file) } } : { entity };
     lines.push(JSON.stringify(record));
   }
   for (const [, value] of json) lines.push(JSON.stringify(value));
@@ -130,7 +131,7 @@ function fileTable(lines: LinesFile, binary: BinaryFile, header: Header, abs: (f
       if (entity) {
         recent.delete(i);
       } else {
-        entity = parseLine<Record>(lines, i + 1).entity;
+        entity = parseLine<RecordLine>(lines, i + 1).entity;
         if (recent.size >= CACHED_RECORDS) recent.delete(recent.keys().next().value!);
       }
       recent.set(i, entity);
@@ -138,7 +139,7 @@ function fileTable(lines: LinesFile, binary: BinaryFile, header: Header, abs: (f
     },
     scan(visit) {
       lines.each(1, size + 1, (text, line) => {
-        const record = parseText<Record>(lines.file, text, line);
+        const record = parseText<RecordLine>(lines.file, text, line);
         visit(record.entity, line - 1, record.origin && { ...record.origin, file: abs(record.origin.file) });
       });
     },
@@ -191,59 +192,41 @@ function storedColumns(lines: LinesFile, binary: BinaryFile, json: readonly stri
  * ready-made, a server needs little more than the ids and kinds, and never reads the rest.
  */
 function readColumns({ int32, uint8, text, json }: StoredColumns): Columns {
-  const lazy = <T>(read: () => T): (() => T) => {
-    let value: T | undefined;
-    return () => (value ??= read());
-  };
-  const entity = lazy(() => int32('formEntity'));
-  const formText = lazy(() => text('formText'));
-  const formStarts = lazy(() => int32('formStarts'));
-  const formVia = lazy(() => uint8('formVia'));
-  const shared = lazy(() => new Map(json<[number, string[]][]>('formShared')));
-  const starts = lazy(() => int32('starts'));
-  const targets = lazy(() => json<string[]>('targets'));
-  const meetings = lazy(() => ({ entity: int32('meetingEntity'), series: int32('meetingSeries'), ordinal: int32('meetingOrdinal') }));
-  const links = lazy(() => ({ from: int32('linkFrom'), target: int32('linkTarget'), how: uint8('linkHow') }));
-  const hows = lazy(() => json<string[]>('hows'));
-  return {
-    forms: {
-      get count() {
-        return entity().length;
+  const forms: FormList = onFirstUse<FormList>({
+    count: () => forms.entity.length,
+    text: () => text('formText'),
+    starts: () => int32('formStarts'),
+    entity: () => int32('formEntity'),
+    via: () => uint8('formVia'),
+    ids: () => json<string[]>('ids'),
+    shared: () => new Map(json<[number, string[]][]>('formShared')),
+  });
+  return onFirstUse<Columns>({
+    forms: () => forms,
+    kinds: () => uint8('kinds'),
+    starts: () => int32('starts'),
+    targets: () => json<string[]>('targets'),
+    meetings: () => ({ entity: int32('meetingEntity'), series: int32('meetingSeries'), ordinal: int32('meetingOrdinal') }),
+    links: () => ({ from: int32('linkFrom'), target: int32('linkTarget'), how: uint8('linkHow') }),
+    hows: () => json<string[]>('hows'),
+  });
+}
+
+/** An object whose every field is read by its reader on first use, then kept. */
+function onFirstUse<T extends object>(readers: { [K in keyof T]: () => T[K] }): T {
+  const out = {} as T;
+  for (const key of Object.keys(readers) as (keyof T)[]) {
+    let read = false;
+    let value: T[keyof T];
+    Object.defineProperty(out, key, {
+      enumerable: true,
+      get: () => {
+        if (!read) [value, read] = [readers[key](), true];
+        return value;
       },
-      get text() {
-        return formText();
-      },
-      get starts() {
-        return formStarts();
-      },
-      get entity() {
-        return entity();
-      },
-      get via() {
-        return formVia();
-      },
-      ids: json<string[]>('ids'),
-      get shared() {
-        return shared();
-      },
-    },
-    kinds: uint8('kinds'),
-    get starts() {
-      return starts();
-    },
-    get targets() {
-      return targets();
-    },
-    get meetings() {
-      return meetings();
-    },
-    get links() {
-      return links();
-    },
-    get hows() {
-      return hows();
-    },
-  };
+    });
+  }
+  return out;
 }
 
 function parseLine<T>(lines: LinesFile, line: number): T {
