@@ -12,6 +12,8 @@ import {
   type CompletionParams,
   type Connection,
   type Hover,
+  type InlineCompletionList,
+  type InlineCompletionParams,
   type InitializeParams,
   type InitializeResult,
   type Location,
@@ -21,6 +23,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { completion, resolveCompletion } from './features/completion';
 import { definition } from './features/definition';
 import { hover } from './features/hover';
+import { inlineCompletion } from './features/inline-completion';
 import { Session, type SessionOptions } from './session/session';
 
 export { STATUS_NOTIFICATION, type StatusParams } from './session/session';
@@ -61,8 +64,10 @@ export function startServer(connection: Connection, options: SessionOptions): vo
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
-        // VS Code does not suggest on its own while the word being typed is a number ("KTT ASEAN ke-4"): ask to be triggered there.
-        completionProvider: { resolveProvider: true, triggerCharacters: ['-', ...'0123456789'] },
+        // No trigger characters: a list that pops up by itself has its first item selected, and Enter would
+        // accept it. As-you-type offers are inline (ghost text, Tab accepts); the list is for Ctrl+Space.
+        completionProvider: { resolveProvider: true },
+        inlineCompletionProvider: true,
         definitionProvider: true,
         ...(workspaceFolders ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
       },
@@ -141,14 +146,16 @@ export function startServer(connection: Connection, options: SessionOptions): vo
     }),
   );
 
-  connection.onCompletionResolve(async (item: CompletionItem): Promise<CompletionItem> => {
-    const resolve = guard('completionItem/resolve', () => item, async () => {
-      const data = item.data as { uri?: unknown } | undefined;
-      const settings = await session.settingsFor(typeof data?.uri === 'string' ? data.uri : undefined);
-      return resolveCompletion(item, session.index, settings);
-    });
-    return resolve(undefined);
-  });
+  connection.onCompletionResolve((item: CompletionItem) => guard('completionItem/resolve', () => item, () => resolveCompletion(item, session.index))(undefined));
+
+  connection.languages.inlineCompletion.on(
+    guard('inlineCompletion', (): InlineCompletionList => ({ items: [] }), async (params: InlineCompletionParams): Promise<InlineCompletionList> => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return { items: [] };
+      const settings = await session.settingsFor(doc.uri);
+      return inlineCompletion(doc, params.position, session.index, settings, params.context, session.scans.masker(doc, session.index));
+    }),
+  );
 
   connection.onShutdown(() => session.dispose());
 

@@ -36,7 +36,10 @@ export interface CompletionData {
 
 export interface ItemContext {
   index: EntityIndex;
+  /** The draft's language: labels are its forms. */
   lang: Lang;
+  /** The card language the settings ask for: details and documentation. */
+  cardLang: Lang;
   /** The typed text and the range it covers: what every item replaces. */
   typed: string;
   range: Range;
@@ -63,21 +66,32 @@ export function completionItems(candidates: readonly CompletionCandidate[], ctx:
  */
 export function labelsFor(c: CompletionCandidate, entity: Entity, lang: Lang): string[] {
   const acronym = c.via === 'acronym' ? c.label : entity.acronyms?.[0];
-  if (!acronym) return [c.label];
-  const name = c.via === 'acronym' ? nameIn(entity, lang) : c.label;
+  const name = c.via === 'acronym' ? nameIn(entity, lang) : inDraftLanguage(c.label, entity, lang);
+  // The form typed in the other language stays on offer, after the draft language's.
+  const typedForm = c.via !== 'acronym' && name !== c.label ? [c.label] : [];
+  if (!acronym) return [name, ...typedForm];
   // "Pertemuan ke-16 ARSOM (ARSOM)" would say it twice.
   const both = name.split(/[^\p{L}\p{N}]+/u).includes(acronym) ? name : `${name} (${acronym})`;
-  const labels = c.via === 'acronym' ? [acronym, name, both] : [name, both, acronym];
+  const labels = c.via === 'acronym' ? [acronym, name, both] : [name, both, acronym, ...typedForm];
   return [...new Set(labels)];
+}
+
+/**
+ * A name matched in the other language is offered in the draft's first: typing "ASEAN-Russia Sen" in
+ * an Indonesian draft offers "Pertemuan Pejabat Senior ASEAN-Rusia". Aliases are kept as matched.
+ */
+function inDraftLanguage(label: string, entity: Entity, lang: Lang): string {
+  const other: Lang = lang === 'id' ? 'en' : 'id';
+  return label === entity.name[other] ? nameIn(entity, lang) : label;
 }
 
 function item(label: string, entity: Entity, rank: number, ctx: ItemContext): CompletionItem {
   const other = otherLanguageName(entity, ctx.lang, label);
-  const data: CompletionData = { id: entity.id, lang: ctx.lang };
+  const data: CompletionData = { id: entity.id, lang: ctx.cardLang };
   return {
     label,
     kind: KIND[entity.kind],
-    detail: `${KIND_LABELS[entity.kind][ctx.lang]} — ${oneLine(entity.description[ctx.lang])}`,
+    detail: `${KIND_LABELS[entity.kind][ctx.cardLang]} — ${oneLine(entity.description[ctx.cardLang])}`,
     ...(other ? { labelDetails: { description: other } } : {}),
     sortText: String(rank).padStart(4, '0'),
     filterText: ctx.typed,

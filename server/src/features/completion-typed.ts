@@ -4,6 +4,7 @@
  * of "ke-4", "ASEAN ke-4" and "KTT ASEAN ke-4"; completion tries the longest
  * first, so picking "KTT ASEAN ke-42" replaces all three words.
  */
+import { maskNonProse } from '../scan/prose';
 import { joinable, tokenize, type Token } from '../scan/tokens';
 
 /** Words looked back over, at most: longer than any name a writer types before completing. */
@@ -23,7 +24,7 @@ export type Masker = (from: number, to: number) => string;
  * `masked` masks stretches of `text`. When `explicit` (the writer asked for completion),
  * the cursor may follow a space: "KTT ASEAN |" then completes the phrase before it.
  */
-export function typedStarts(masked: Masker, text: string, offset: number, explicit: boolean): number[] {
+export function typedStarts(masked: Masker, text: string, offset: number, explicit: boolean, maxWords = MAX_WORDS): number[] {
   if (offset <= 0) return [];
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const line = masked(lineStart, offset);
@@ -33,7 +34,7 @@ export function typedStarts(masked: Masker, text: string, offset: number, explic
   const last = words[words.length - 1];
   if (!last || !endsTyping(line.slice(last.end), explicit)) return [];
   let first = words.length - 1;
-  while (first > 0 && words.length - first < MAX_WORDS && joins(line, words[first - 1], words[first])) first--;
+  while (first > 0 && words.length - first < maxWords && joins(line, words[first - 1], words[first])) first--;
   return words
     .slice(first)
     .map((w) => lineStart + w.start);
@@ -49,4 +50,19 @@ function joins(line: string, left: Token, right: Token): boolean {
   const initial = left.raw.length === 1 && left.raw !== left.raw.toLowerCase();
   if (joinable(line, left.end, right.start, initial)) return true;
   return ABBREVIATION.test(left.raw) && ABBREVIATION_GAP.test(line.slice(left.end, right.start));
+}
+
+/**
+ * The text masked up to the end of the cursor's paragraph only, so a 1 MB draft
+ * is not masked whole on every keystroke. What follows the paragraph cannot
+ * make the cursor's text code: code spans and link targets end with their
+ * paragraph, and a fence left open masks to the end of what is masked either way.
+ * (An HTML comment closed only after a blank line is the exception; it is rare.)
+ */
+export function maskerUpTo(text: string, offset: number): Masker {
+  const blankLine = /\n[ \t]*\r?\n/g;
+  blankLine.lastIndex = offset;
+  const end = blankLine.exec(text)?.index ?? text.length;
+  const prose = maskNonProse(end < text.length ? text.slice(0, end) : text);
+  return (from, to) => prose.slice(from, to);
 }

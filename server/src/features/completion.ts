@@ -20,10 +20,9 @@ import { CompletionTriggerKind, MarkupKind, type CompletionContext, type Complet
 import type { Lang } from '../data/dataset';
 import { renderCardMarkdown } from '../format/markdown';
 import type { CompletionCandidate, EntityIndex } from '../index/types';
-import { maskNonProse } from '../scan/prose';
 import type { Settings } from '../settings';
 import { completionItems, MAX_ITEMS, type CompletionData } from './completion-items';
-import { typedStarts, type Masker } from './completion-typed';
+import { maskerUpTo, typedStarts, type Masker } from './completion-typed';
 
 /** The index's tier for typo-tolerant matches (see CompletionCandidate.tier). */
 const FUZZY = 2;
@@ -33,7 +32,8 @@ export function completion(
   doc: TextDocument,
   position: Position,
   index: EntityIndex,
-  _settings: Settings,
+  settings: Settings,
+  /** The draft's language: labels are its forms. */
   lang: Lang,
   context?: CompletionContext,
   /** Masks stretches of the document, when the caller's scan already knows what to mask (the server's does). */
@@ -55,22 +55,8 @@ export function completion(
   const range = { start: doc.positionAt(rangeStart), end: position };
   const typed = text.slice(rangeStart, offset);
   const kept = (id: string) => text.slice(rangeStart, own.get(id) ?? span.start);
-  return { isIncomplete: true, items: completionItems(span.candidates, { index, lang, typed, range, kept }) };
-}
-
-/**
- * The text masked up to the end of the cursor's paragraph only, so a 1 MB draft
- * is not masked whole on every keystroke. What follows the paragraph cannot
- * make the cursor's text code: code spans and link targets end with their
- * paragraph, and a fence left open masks to the end of what is masked either way.
- * (An HTML comment closed only after a blank line is the exception; it is rare.)
- */
-function maskerUpTo(text: string, offset: number): Masker {
-  const blankLine = /\n[ \t]*\r?\n/g;
-  blankLine.lastIndex = offset;
-  const end = blankLine.exec(text)?.index ?? text.length;
-  const prose = maskNonProse(end < text.length ? text.slice(0, end) : text);
-  return (from, to) => prose.slice(from, to);
+  const cardLang = settings.cardLanguage === 'auto' ? lang : settings.cardLanguage;
+  return { isIncomplete: true, items: completionItems(span.candidates, { index, lang, cardLang, typed, range, kept }) };
 }
 
 interface Span {
@@ -120,13 +106,12 @@ function ownStarts(spans: readonly Span[], best: Span): Map<string, number> {
   return own;
 }
 
-/** Adds the hover card of the item's entity, in the card language the settings ask for. */
-export function resolveCompletion(item: CompletionItem, index: EntityIndex, settings: Settings): CompletionItem {
+/** Adds the hover card of the item's entity, in the card language resolved when the list was made (item.data). */
+export function resolveCompletion(item: CompletionItem, index: EntityIndex): CompletionItem {
   const data = completionData(item.data);
   const entity = data && index.byId.get(data.id);
   if (!data || !entity) return item;
-  const lang = settings.cardLanguage === 'auto' ? data.lang : settings.cardLanguage;
-  return { ...item, documentation: { kind: MarkupKind.Markdown, value: renderCardMarkdown(entity, index, { lang }) } };
+  return { ...item, documentation: { kind: MarkupKind.Markdown, value: renderCardMarkdown(entity, index, { lang: data.lang }) } };
 }
 
 /** item.data comes back from the client: check its shape rather than trust it. */

@@ -31,10 +31,10 @@ export function buildCompletionIndex(forms: FormList | readonly FormOwner[]): Co
 
 /** The index over forms built before (or stored by the compiled data: completion-store.ts). */
 export function completionIndexOver(forms: CompletionForms): CompletionIndex {
-  return { query: (typed, limit) => query(forms, typed, limit) };
+  return { query: (typed, limit, options) => query(forms, typed, limit, options?.startsOnly === true) };
 }
 
-function query(forms: CompletionForms, typed: string, limit: number): CompletionCandidate[] {
+function query(forms: CompletionForms, typed: string, limit: number, startsOnly: boolean): CompletionCandidate[] {
   const key = completionKey(typed);
   if (!key || limit <= 0) return [];
   const best = new Map<number, Best>();
@@ -44,6 +44,7 @@ function query(forms: CompletionForms, typed: string, limit: number): Completion
   const formAt = (run: Run) => (i: number) => forms.keys.indexAt(run.keys.offsets[i]);
   const whole = forms.whole.prefix(key);
   addRun(forms, best, whole, key.length, 1, 0, formAt(whole));
+  if (startsOnly) return ranked(forms, best, limit);
   // A word match scores below every whole-key match, so it is only needed when those are too few.
   if (best.size < limit) {
     const words = forms.words.prefix(key);

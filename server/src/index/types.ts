@@ -56,8 +56,12 @@ export interface CompletionCandidate {
 }
 
 export interface CompletionIndex {
-  /** Best candidates for what the writer has typed (one or more words), best first. */
-  query(typed: string, limit: number): CompletionCandidate[];
+  /**
+   * Best candidates for what the writer has typed (one or more words), best first. With `startsOnly`,
+   * only forms that begin with it (tiers 0 and 1 without later-word matches): what an as-you-type
+   * offer can continue, at the cost of two binary searches.
+   */
+  query(typed: string, limit: number, options?: { startsOnly?: boolean }): CompletionCandidate[];
 }
 
 export interface EntityIndex {

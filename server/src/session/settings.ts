@@ -22,7 +22,9 @@ export function normalizeSettings(raw: unknown): ServerSettings {
   const dataPaths = Array.isArray(section.dataPaths)
     ? section.dataPaths.filter((p): p is string => typeof p === 'string' && p.trim() !== '').map((p) => p.trim())
     : defaultServerSettings.dataPaths;
-  return { cardLanguage, dataPaths };
+  const completion = section.completion && typeof section.completion === 'object' ? (section.completion as Record<string, unknown>) : {};
+  const asYouType = typeof completion.asYouType === 'boolean' ? completion.asYouType : defaultServerSettings.asYouType;
+  return { cardLanguage, asYouType, dataPaths };
 }
 
 /** Reads the `aseanRef` section for a resource (undefined = the window's settings). */

@@ -20,6 +20,7 @@ import {
   ExitNotification,
   HoverRequest,
   InitializedNotification,
+  InlineCompletionRequest,
   InitializeRequest,
   LogMessageNotification,
   PublishDiagnosticsNotification,
@@ -36,6 +37,8 @@ import {
   type FileEvent,
   type Hover,
   type InitializeResult,
+  type InlineCompletionItem,
+  type InlineCompletionList,
   type Location,
   type LocationLink,
   type Position,
@@ -214,6 +217,13 @@ export class LspClient {
     const result = await this.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position, context });
     if (!result) return [];
     return Array.isArray(result) ? result : (result as CompletionList).items;
+  }
+
+  /** The as-you-type offers VS Code asks for on every keystroke (ghost text). */
+  async inlineCompletion(uri: string, position: Position): Promise<InlineCompletionItem[]> {
+    const result = await this.connection.sendRequest(InlineCompletionRequest.type, { textDocument: { uri }, position, context: { triggerKind: 2 } });
+    if (!result) return [];
+    return Array.isArray(result) ? result : (result as InlineCompletionList).items;
   }
 
   resolve(item: CompletionItem): Promise<CompletionItem> {

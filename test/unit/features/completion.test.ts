@@ -6,7 +6,7 @@ import { completion, resolveCompletion } from '../../../server/src/features/comp
 import { buildIndex } from '../../../server/src/index/build';
 import type { EntityIndex } from '../../../server/src/index/types';
 import { maskNonProse } from '../../../server/src/scan/prose';
-import { defaultSettings } from '../../../server/src/settings';
+import { defaultSettings, type Settings } from '../../../server/src/settings';
 import { fixtureEntities, realEntities } from '../../fixtures/completion/load';
 
 const indexOf = (entities: Entity[]): EntityIndex => buildIndex({ entities, sources: [], origins: {} });
@@ -14,11 +14,11 @@ const index = indexOf(fixtureEntities());
 const CURSOR = '|';
 
 /** Completion at the "|" in `draft` (the bar is removed), as VS Code asks while the writer types. */
-function complete(draft: string, lang: Lang = 'id', explicit = false, at = index): CompletionList & { doc: TextDocument } {
+function complete(draft: string, lang: Lang = 'id', explicit = false, at = index, settings: Settings = defaultSettings): CompletionList & { doc: TextDocument } {
   const offset = draft.indexOf(CURSOR);
   const doc = TextDocument.create('file:///draft.md', 'markdown', 1, draft.replace(CURSOR, ''));
   const context = { triggerKind: explicit ? CompletionTriggerKind.Invoked : CompletionTriggerKind.TriggerForIncompleteCompletions };
-  return { ...completion(doc, doc.positionAt(offset), at, defaultSettings, lang, context), doc };
+  return { ...completion(doc, doc.positionAt(offset), at, settings, lang, context), doc };
 }
 
 const labels = (list: CompletionList): string[] => list.items.map((i) => i.label);
@@ -95,9 +95,19 @@ describe('completion while writing a draft', () => {
       const viet = complete('in Viet Na|', 'en').items[0];
       assert.equal(viet.label, 'Viet Nam');
       assert.deepEqual(viet.labelDetails, { description: 'Vietnam' });
-      const vietnam = complete('in Vietn|', 'en').items[0];
+      const vietnam = complete('di Vietn|', 'id').items[0];
       assert.equal(vietnam.label, 'Vietnam');
       assert.deepEqual(vietnam.labelDetails, { description: 'Viet Nam' });
+    });
+
+    it('a name typed in the other language is offered in the draft language first, and as typed after it', () => {
+      assert.deepEqual(labels(complete('di Vietn|', 'en')).slice(0, 2), ['Viet Nam', 'Vietnam']);
+      assert.deepEqual(labels(complete('hasil ASEAN-Russia Sen|', 'id', false, index)).slice(0, 4), [
+        'Pertemuan Pejabat Senior ASEAN-Rusia',
+        'Pertemuan Pejabat Senior ASEAN-Rusia (ARSOM)',
+        'ARSOM',
+        "ASEAN-Russia Senior Officials' Meeting",
+      ]);
     });
   });
 
@@ -198,22 +208,24 @@ describe('completion while writing a draft', () => {
       const item = complete('ARS|').items[0];
       assert.equal(item.documentation, undefined);
       assert.deepEqual(item.data, { id: 'arsom', lang: 'id' });
-      const resolved = resolveCompletion(item, index, defaultSettings);
+      const resolved = resolveCompletion(item, index);
       const doc = resolved.documentation as MarkupContent;
       assert.equal(doc.kind, 'markdown');
       assert.match(doc.value, /Pertemuan Pejabat Senior ASEAN-Rusia/);
     });
 
-    it('resolving follows the card-language setting over the draft language', () => {
-      const item = complete('ARS|').items[0];
-      const doc = resolveCompletion(item, index, { cardLanguage: 'en' }).documentation as MarkupContent;
+    it('with the card language set to English, an Indonesian draft gets Indonesian labels and English details and cards', () => {
+      const list = complete('ARS|', 'id', false, index, { ...defaultSettings, cardLanguage: 'en' });
+      assert.deepEqual(labels(list).slice(0, 2), ['ARSOM', 'Pertemuan Pejabat Senior ASEAN-Rusia']);
+      assert.match(list.items[0].detail ?? '', /^Meeting series — /);
+      const doc = resolveCompletion(list.items[0], index).documentation as MarkupContent;
       assert.match(doc.value, /ASEAN-Russia Senior Officials/);
     });
 
     it('resolving an item with foreign or stale data returns it unchanged', () => {
       for (const data of [undefined, 'arsom', { id: 'gone', lang: 'id' }, { id: 'arsom', lang: 'fr' }]) {
         const item: CompletionItem = { label: 'x', data };
-        assert.deepEqual(resolveCompletion(item, index, defaultSettings), item);
+        assert.deepEqual(resolveCompletion(item, index), item);
       }
     });
   });
@@ -224,10 +236,13 @@ describe('completion while writing a draft', () => {
 
     it('in the curated data, after "Outlok Indo-Pacific" the term Indo-Pacific comes first, and the AOIP item replaces "Outlok" too', function () {
       if (!entities.some((e) => e.id === 'aoip')) this.skip();
-      const list = complete('implementasi Outlok Indo-Pacific|', 'id', false, real);
+      const list = complete('implementasi Outlok Indo-Pacific|', 'en', false, real);
       assert.equal(accept(list, 'Indo-Pacific'), 'implementasi Outlok Indo-Pacific');
       assert.equal(accept(list, 'ASEAN Outlook on the Indo-Pacific'), 'implementasi ASEAN Outlook on the Indo-Pacific');
       assert.ok(labels(list).indexOf('ASEAN Outlook on the Indo-Pacific') < 5);
+      // In an Indonesian draft the same items are named in Indonesian first.
+      const id = complete('implementasi Outlok Indo-Pacific|', 'id', false, real);
+      assert.deepEqual(labels(id).slice(0, 2), ['Indo-Pasifik', 'Indo-Pacific']);
     });
 
     for (const [draft, id, result] of [

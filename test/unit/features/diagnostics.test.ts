@@ -33,7 +33,7 @@ describe('diagnostics on a draft', () => {
   });
 
   it('setting the card language to English writes the note in English even in an Indonesian draft', () => {
-    const [d] = check('Para pemimpin bertemu di KTT ASEAN ke-99 tahun lalu.', { cardLanguage: 'en' });
+    const [d] = check('Para pemimpin bertemu di KTT ASEAN ke-99 tahun lalu.', { ...defaultSettings, cardLanguage: 'en' });
     assert.equal(d.message, 'KTT ASEAN ke-99: the record has no 99th ASEAN Summit');
   });
 

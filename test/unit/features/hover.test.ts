@@ -30,7 +30,7 @@ describe('hovering references in a draft', () => {
   it('hovering ARSOM in an English draft shows the card in English, unless the settings ask for Indonesian', () => {
     const text = 'The outcome of the ARSOM was discussed at the meeting.';
     assert.ok(value(hoverOn(text, 'ARSOM')).startsWith("**ASEAN-Russia Senior Officials' Meeting \\(ARSOM\\)**"));
-    assert.ok(value(hoverOn(text, 'ARSOM', { cardLanguage: 'id' })).startsWith('**Pertemuan Pejabat Senior ASEAN-Rusia'));
+    assert.ok(value(hoverOn(text, 'ARSOM', { ...defaultSettings, cardLanguage: 'id' })).startsWith('**Pertemuan Pejabat Senior ASEAN-Rusia'));
   });
 
   it('hovering Joko Kusnanto Anggoro next to SOC-COM ke-20 shows his 2024 title', () => {
