@@ -13,11 +13,13 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadCompiled, openCompiled } from '../server/src/data/compiled';
+import { buildIndex } from '../server/src/index/build';
 import { runCliBench } from './cli-bench';
 import { writeCompiled } from './data-files';
 import { generateDraft, mentionables } from './drafts';
 import { generateDataset } from './generate';
 import { runInProcess, type InProcessOptions, type InProcessResult } from './inproc';
+import { measureOffers } from './offers';
 import { queryMix } from './queries';
 import { evaluateTargets, machine, renderMarkdown, type BenchResults, type ScaleResult } from './report';
 import { runStdio, type StdioResult } from './stdio';
@@ -132,7 +134,9 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
     cli = runCliBench(cliJs, data, path.join(o.scratch, 'cli-drafts'), o.cliFiles, 10_000);
   }
 
-  const partial = { machine: m, shippedEntities: shipped, serverForGeneratedData, scales, shipped: shippedRun, cli, durationMs: 0 };
+  const shippedData = shippedDataset(o.root);
+  const offers = shippedData ? measureOffers(o.root, shippedData, buildIndex(shippedData)) : undefined;
+  const partial = { machine: m, shippedEntities: shipped, serverForGeneratedData, scales, shipped: shippedRun, cli, offers, durationMs: 0 };
   const results: BenchResults = { ...partial, targets: [], durationMs: performance.now() - started };
   results.targets = evaluateTargets(results);
   mkdirSync(o.outDir, { recursive: true });

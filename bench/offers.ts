@@ -97,3 +97,45 @@ function isProperPrefix(typed: string, dataset: Dataset, id: string): boolean {
   const entity = dataset.entities.find((e) => e.id === id);
   return entity !== undefined && formsOf(entity).some((f) => f.length > typed.length && f.startsWith(typed));
 }
+
+export interface OfferResults {
+  prose: ProseOffers;
+  prefixes: PrefixOffers;
+}
+
+/** Both measures on a dataset (the shipped one), typing the prose shipped with the package. */
+export function measureOffers(root: string, dataset: Dataset, index: EntityIndex): OfferResults {
+  return { prose: offersInProse(shippedProse(root), index), prefixes: offersOnPrefixes(dataset, index) };
+}
+
+/** The two limits the offer decision is held to (test/unit/features/as-you-type.test.ts holds them too). */
+export const OFFER_LIMITS = { unwantedRate: 0.05, top3Rate: 0.95 };
+
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+
+export function offerTargets(r: OfferResults): { what: string; target: string; measured: string; pass: boolean }[] {
+  return [
+    { what: 'as-you-type offers the writer did not go on to type, per keystroke of the shipped prose', target: `< ${pct(OFFER_LIMITS.unwantedRate)}`, measured: pct(r.prose.unwantedRate), pass: r.prose.unwantedRate < OFFER_LIMITS.unwantedRate },
+    { what: 'entity meant among the first three as-you-type offers, query-mix prefixes of known forms', target: `≥ ${pct(OFFER_LIMITS.top3Rate)}`, measured: pct(r.prefixes.rate), pass: r.prefixes.rate >= OFFER_LIMITS.top3Rate },
+  ];
+}
+
+export function renderOffers(r: OfferResults): string[] {
+  const p = r.prose;
+  const q = r.prefixes;
+  return [
+    '## As-you-type offers (shipped data)',
+    '',
+    'Offers while typing are inline ghost text: Enter, space and punctuation never accept them (Tab does), so a wrong offer costs a glance, never a word. ' +
+      'They are still kept rare, since grey text that keeps appearing is noise.',
+    '',
+    `- **Ordinary prose**: the ${p.texts} shipped articles and example drafts typed character by character, ${p.keystrokes.toLocaleString('en')} keystrokes in prose. ` +
+      `An offer shows at ${p.offers.toLocaleString('en')} of them (${pct(p.rate)}); at ${p.unwanted.toLocaleString('en')} (${pct(p.unwantedRate)}) it is one the writer did not go on to type. ` +
+      'The rest are the references these texts are full of, offered while being typed. The limit for unwanted offers is 5% of keystrokes: about one word in five of ' +
+      'these texts begins with a capital, and an offer there while the first letters are typed is the price of offering names at all.',
+    `- **Reference prefixes**: ${q.prefixes} prefixes of known forms from the completion query mix (≥ 2 capitals of an acronym, ≥ 3 letters of a name; typos and ${q.complete} prefixes that are themselves a whole form, where offers stay silent by design, left out). ` +
+      `An offer appears for ${q.offered}, and the entity meant is among the first three for ${q.top3} (${pct(q.rate)}; limit 95%).`,
+    ...(p.examples.length ? ['', `Typed phrases that drew an unwanted offer (first ${p.examples.length}): ${p.examples.map((e) => `\`${e}\``).join(', ')}.`] : []),
+    ...(q.missed.length ? ['', `Prefixes without their entity in the first three: ${q.missed.map((m) => `\`${m}\``).join(', ')}.`] : []),
+  ];
+}

@@ -2,6 +2,7 @@
 import os from 'node:os';
 import type { CliResult } from './cli-bench';
 import type { InProcessResult } from './inproc';
+import { offerTargets, renderOffers, type OfferResults } from './offers';
 import type { Summary } from './stats';
 import type { StdioResult } from './stdio';
 
@@ -39,6 +40,8 @@ export interface BenchResults {
   scales: ScaleResult[];
   shipped?: { stdio?: StdioResult; error?: string };
   cli?: CliResult;
+  /** How often as-you-type offers appear, on the shipped data. */
+  offers?: OfferResults;
   targets: Target[];
   durationMs: number;
 }
@@ -96,6 +99,7 @@ export function evaluateTargets(r: Omit<BenchResults, 'targets'>): Target[] {
     const ok = r.cli.exitCode === 0 || r.cli.exitCode === 1;
     add(`asean-ref check, ${r.cli.files} files of ${r.cli.bytesPerFile / 1000} KB`, '< 5 s', ok ? r.cli.ms : NaN, 5000, ms(r.cli.ms), r.cli.note ?? `${r.cli.filesChecked ?? '?'} files checked, ${r.cli.findings ?? '?'} findings (exit ${r.cli.exitCode})`);
   }
+  if (r.offers) t.push(...offerTargets(r.offers));
   return t;
 }
 
@@ -170,6 +174,7 @@ export function renderMarkdown(r: BenchResults): string {
       s.peakRssAfter ? `${mb(s.peakRssAfter.firstAnswer)} / ${mb(s.peakRssAfter.largeDraft)} / ${mb(s.peakRssAfter.completion)}` : '–',
     );
   }
+  if (r.offers) out.push('', ...renderOffers(r.offers));
   const errors = [...r.scales.filter((s) => s.error).map((s) => `${s.entities}: ${s.error}`), ...(r.shipped?.error ? [`shipped: ${r.shipped.error}`] : [])];
   if (errors.length) out.push('', '## Errors', '', ...errors.map((e) => `- ${e}`));
   if (r.cli) out.push('', '## CLI', '', `\`asean-ref check --format json 'DIR/*.md'\` over ${r.cli.files} generated drafts of ${r.cli.bytesPerFile / 1000} KB (shipped data), as a subprocess: ${ms(r.cli.ms)}, ${r.cli.filesChecked ?? '?'} files reported, ${r.cli.findings ?? '?'} findings, exit code ${r.cli.exitCode}${r.cli.note ? `; ${r.cli.note}` : ''}.`);

@@ -164,6 +164,32 @@ export class Workbench {
     await this.page.keyboard.type(text, { delay: 40 });
   }
 
+  /** Types a line key by key and presses Enter, as a writer does at the end of each line; `beforeEnter` waits for something first. */
+  async typeLine(text: string, beforeEnter?: () => Promise<unknown>): Promise<void> {
+    await this.page.keyboard.type(text, { delay: 25 });
+    await beforeEnter?.();
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** Ctrl+S; waits until the tab no longer shows unsaved changes. */
+  async save(fileName: string): Promise<void> {
+    await this.page.keyboard.press('Control+S');
+    await this.page.locator('.tabs-container .tab.active:not(.dirty)', { hasText: fileName }).waitFor({ state: 'visible' });
+  }
+
+  // --- inline (ghost text) offers ------------------------------------------------------------------------
+
+  /** The grey text an inline offer shows after the cursor. */
+  get ghostText(): Locator {
+    return this.page.locator(`${editor} .ghost-text-decoration, ${editor} .ghost-text`).filter({ visible: true }).first();
+  }
+
+  /** Waits for an inline offer whose grey text matches. */
+  async waitForGhostText(text: RegExp, timeout = 30_000): Promise<string> {
+    await this.page.locator(`${editor} .ghost-text-decoration, ${editor} .ghost-text`, { hasText: text }).filter({ visible: true }).first().waitFor({ state: 'visible', timeout });
+    return this.ghostText.innerText();
+  }
+
   // --- hover ---------------------------------------------------------------------------------------------
 
   /** The editor's hover widget (the one that holds rendered Markdown). */
