@@ -156,7 +156,8 @@ export class Session {
     const changes: FileChange[] = [];
     for (const e of events) {
       const uri = URI.parse(e.uri);
-      if (uri.scheme === 'file') changes.push({ file: uri.fsPath, deleted: e.type === FileChangeType.Deleted });
+      // Resolved, so "a/../b", "./b" and "a//b" name the file the walk found, not a second copy of it.
+      if (uri.scheme === 'file') changes.push({ file: path.resolve(uri.fsPath), deleted: e.type === FileChangeType.Deleted });
     }
     return this.enqueue('reloading workspace data', () => this.data.apply(changes));
   }
