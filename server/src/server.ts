@@ -5,11 +5,15 @@
  */
 import {
   DidChangeConfigurationNotification,
+  ErrorCodes,
+  LSPErrorCodes,
+  ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
   type CompletionItem,
   type CompletionList,
   type CompletionParams,
+  type CancellationToken,
   type Connection,
   type Hover,
   type InitializeParams,
@@ -17,19 +21,36 @@ import {
   type Location,
   type TextDocumentPositionParams,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { completion, resolveCompletion } from './features/completion';
 import { definition } from './features/definition';
 import { hover } from './features/hover';
+import { GUARDED_DOCUMENTS } from './session/documents';
 import { Session, type SessionOptions } from './session/session';
 
 export { STATUS_NOTIFICATION, type StatusParams } from './session/session';
 
-export function startServer(connection: Connection, options: SessionOptions): void {
-  const documents = new TextDocuments(TextDocument);
+/** What the entry point needs to know to exit with the right code when the connection breaks. */
+export interface ServerState {
+  readonly shutDown: boolean;
+}
+
+export function startServer(connection: Connection, options: SessionOptions): ServerState {
+  const documents = new TextDocuments<TextDocument>(GUARDED_DOCUMENTS);
   const session = new Session(connection, documents, options);
+  const state = { shutDown: false };
   let clientPushesSettingsOnly = false;
   let registerConfiguration = false;
+
+  /**
+   * A request after shutdown is an error (the protocol says so); a cancelled one is answered
+   * "cancelled" instead of computed, or instead of being sent once computed.
+   */
+  const refuse = (token: CancellationToken | undefined): ResponseError<void> | undefined => {
+    if (state.shutDown) return new ResponseError(ErrorCodes.InvalidRequest, 'the server is shutting down');
+    if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+    return undefined;
+  };
 
   const guard =
     <P, R>(name: string, empty: () => R, handler: (params: P) => R | Promise<R>) =>
@@ -40,6 +61,15 @@ export function startServer(connection: Connection, options: SessionOptions): vo
         session.error(`${name} failed: ${(e as Error)?.stack ?? e}`);
         return empty();
       }
+    };
+
+  const answer =
+    <P, R>(name: string, empty: () => R, handler: (params: P) => R | Promise<R>) =>
+    async (params: P, token?: CancellationToken): Promise<R | ResponseError<void>> => {
+      const before = refuse(token);
+      if (before) return before;
+      const result = await guard(name, empty, handler)(params);
+      return refuse(token) ?? result;
     };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -116,7 +146,7 @@ export function startServer(connection: Connection, options: SessionOptions): vo
   });
 
   connection.onHover(
-    guard('hover', () => null, async (params: TextDocumentPositionParams): Promise<Hover | null> => {
+    answer('hover', () => null, async (params: TextDocumentPositionParams): Promise<Hover | null> => {
       const doc = documents.get(params.textDocument.uri);
       if (!doc) return null;
       const settings = await session.settingsFor(doc.uri);
@@ -125,7 +155,7 @@ export function startServer(connection: Connection, options: SessionOptions): vo
   );
 
   connection.onDefinition(
-    guard('definition', (): Location[] => [], (params: TextDocumentPositionParams): Location[] => {
+    answer('definition', (): Location[] => [], (params: TextDocumentPositionParams): Location[] => {
       const doc = documents.get(params.textDocument.uri);
       if (!doc) return [];
       return definition(doc, params.position, session.index, session.scan(doc));
@@ -133,7 +163,7 @@ export function startServer(connection: Connection, options: SessionOptions): vo
   );
 
   connection.onCompletion(
-    guard('completion', (): CompletionList => ({ isIncomplete: false, items: [] }), async (params: CompletionParams): Promise<CompletionList> => {
+    answer('completion', (): CompletionList => ({ isIncomplete: false, items: [] }), async (params: CompletionParams): Promise<CompletionList> => {
       const doc = documents.get(params.textDocument.uri);
       if (!doc) return { isIncomplete: false, items: [] };
       const settings = await session.settingsFor(doc.uri);
@@ -141,17 +171,21 @@ export function startServer(connection: Connection, options: SessionOptions): vo
     }),
   );
 
-  connection.onCompletionResolve(async (item: CompletionItem): Promise<CompletionItem> => {
-    const resolve = guard('completionItem/resolve', () => item, async () => {
+  connection.onCompletionResolve(async (item: CompletionItem, token): Promise<CompletionItem | ResponseError<void>> => {
+    const resolve = answer('completionItem/resolve', () => item, async () => {
       const data = item.data as { uri?: unknown } | undefined;
       const settings = await session.settingsFor(typeof data?.uri === 'string' ? data.uri : undefined);
       return resolveCompletion(item, session.index, settings);
     });
-    return resolve(undefined);
+    return resolve(undefined, token);
   });
 
-  connection.onShutdown(() => session.dispose());
+  connection.onShutdown(() => {
+    state.shutDown = true;
+    session.dispose();
+  });
 
   documents.listen(connection);
   connection.listen();
+  return state;
 }
