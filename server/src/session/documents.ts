@@ -17,10 +17,10 @@ export function saneChange(doc: TextDocument, change: TextDocumentContentChangeE
   return { range: { start: doc.positionAt(from), end: doc.positionAt(to) }, text: String(change.text ?? '') };
 }
 
-/** Positions with non-numbers or negatives (a broken client) read as 0. */
+/** A line before the first is the start of the document; a non-number or negative (a broken client) reads as 0. */
 function sanePosition(p: { line: number; character: number }): { line: number; character: number } {
   const n = (x: unknown): number => (typeof x === 'number' && Number.isFinite(x) && x > 0 ? Math.floor(x) : 0);
-  return { line: n(p?.line), character: n(p?.character) };
+  return (p?.line ?? 0) < 0 ? { line: 0, character: 0 } : { line: n(p?.line), character: n(p?.character) };
 }
 
 /** Applies the changes one by one, each made sane against the text the ones before it left. */
