@@ -186,7 +186,7 @@ function readAll(fd: number, size: number, max: number): Buffer | undefined {
 
 /** Strict UTF-8: a Latin-1 or UTF-16 file is reported as such, not served as replacement characters. */
 export function decodeUtf8(bytes: Uint8Array): { text: string } | { error: string } {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { error: 'is UTF-16 text; save it as UTF-8' };
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || looksLikeUtf16(bytes)) return { error: 'is UTF-16 text; save it as UTF-8' };
   try {
     return { text: UTF8.decode(bytes) };
   } catch {
@@ -197,6 +197,14 @@ export function decodeUtf8(bytes: Uint8Array): { text: string } | { error: strin
     const column = before.length - before.lastIndexOf('\n');
     return { error: `is not UTF-8 text (the first invalid byte is at ${line}:${column}); save it as UTF-8` };
   }
+}
+
+/** UTF-16 without a byte-order mark: every other byte of ASCII text is NUL (a UTF-8 text file has none). */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  const sample = Math.min(bytes.length, 4096);
+  let nul = 0;
+  for (let i = 0; i < sample; i++) if (bytes[i] === 0) nul++;
+  return sample >= 2 && nul * 4 >= sample;
 }
 
 const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;

@@ -31,7 +31,7 @@ export function parseJson(file: string, text: string): ParsedJson {
   const errors: ParseError[] = [];
   const root = parseTree(source, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
   // Error recovery can report one mistake twice ("property name expected", then "value expected").
-  const problems = uniqueBy(errors.map((e) => syntaxProblem(file, source, e, lines)), (p) => `${p.line}:${p.character}:${p.message}`);
+  const problems = capped(uniqueBy(errors.map((e) => syntaxProblem(file, source, e, lines)), (p) => `${p.line}:${p.character}:${p.message}`));
   if (root) problems.push(...duplicateKeys(file, root, lines));
   return { value: root ? nodeValue(root) : undefined, problems, locate: jsonLocator(root, lines) };
 }
@@ -51,6 +51,16 @@ export function nestingPast(text: string, max: number): number | undefined {
     } else if (c === 0x5d || c === 0x7d) depth = Math.max(0, depth - 1);
   }
   return undefined;
+}
+
+/** Syntax errors reported at most for one file (random bytes give one per byte). */
+export const MAX_SYNTAX_PROBLEMS = 50;
+
+function capped(problems: Problem[]): Problem[] {
+  if (problems.length <= MAX_SYNTAX_PROBLEMS) return problems;
+  const last = problems[MAX_SYNTAX_PROBLEMS];
+  const rest = problems.length - MAX_SYNTAX_PROBLEMS;
+  return [...problems.slice(0, MAX_SYNTAX_PROBLEMS), { ...last, message: `… and ${rest} more JSON syntax errors after this point` }];
 }
 
 function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
