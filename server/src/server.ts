@@ -5,11 +5,15 @@
  */
 import {
   DidChangeConfigurationNotification,
+  ErrorCodes,
+  LSPErrorCodes,
+  ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
   type CompletionItem,
   type CompletionList,
   type CompletionParams,
+  type CancellationToken,
   type Connection,
   type Hover,
   type InlineCompletionList,
@@ -19,20 +23,37 @@ import {
   type Location,
   type TextDocumentPositionParams,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { completion, resolveCompletion } from './features/completion';
 import { definition } from './features/definition';
 import { hover } from './features/hover';
 import { inlineCompletion } from './features/inline-completion';
+import { GUARDED_DOCUMENTS } from './session/documents';
 import { Session, type SessionOptions } from './session/session';
 
 export { STATUS_NOTIFICATION, type StatusParams } from './session/session';
 
-export function startServer(connection: Connection, options: SessionOptions): void {
-  const documents = new TextDocuments(TextDocument);
+/** What the entry point needs to know to exit with the right code when the connection breaks. */
+export interface ServerState {
+  readonly shutDown: boolean;
+}
+
+export function startServer(connection: Connection, options: SessionOptions): ServerState {
+  const documents = new TextDocuments<TextDocument>(GUARDED_DOCUMENTS);
   const session = new Session(connection, documents, options);
+  const state = { shutDown: false };
   let clientPushesSettingsOnly = false;
   let registerConfiguration = false;
+
+  /**
+   * A request after shutdown is an error (the protocol says so); a cancelled one is answered
+   * "cancelled" instead of computed, or instead of being sent once computed.
+   */
+  const refuse = (token: CancellationToken | undefined): ResponseError<void> | undefined => {
+    if (state.shutDown) return new ResponseError(ErrorCodes.InvalidRequest, 'the server is shutting down');
+    if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+    return undefined;
+  };
 
   const guard =
     <P, R>(name: string, empty: () => R, handler: (params: P) => R | Promise<R>) =>
@@ -43,6 +64,15 @@ export function startServer(connection: Connection, options: SessionOptions): vo
         session.error(`${name} failed: ${(e as Error)?.stack ?? e}`);
         return empty();
       }
+    };
+
+  const answer =
+    <P, R>(name: string, empty: () => R, handler: (params: P) => R | Promise<R>) =>
+    async (params: P, token?: CancellationToken): Promise<R | ResponseError<void>> => {
+      const before = refuse(token);
+      if (before) return before;
+      const result = await guard(name, empty, handler)(params);
+      return refuse(token) ?? result;
     };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -121,7 +151,7 @@ export function startServer(connection: Connection, options: SessionOptions): vo
   });
 
   connection.onHover(
-    guard('hover', () => null, async (params: TextDocumentPositionParams): Promise<Hover | null> => {
+    answer('hover', () => null, async (params: TextDocumentPositionParams): Promise<Hover | null> => {
       const doc = documents.get(params.textDocument.uri);
       if (!doc) return null;
       const settings = await session.settingsFor(doc.uri);
@@ -130,7 +160,7 @@ export function startServer(connection: Connection, options: SessionOptions): vo
   );
 
   connection.onDefinition(
-    guard('definition', (): Location[] => [], (params: TextDocumentPositionParams): Location[] => {
+    answer('definition', (): Location[] => [], (params: TextDocumentPositionParams): Location[] => {
       const doc = documents.get(params.textDocument.uri);
       if (!doc) return [];
       return definition(doc, params.position, session.index, session.scan(doc));
@@ -138,7 +168,7 @@ export function startServer(connection: Connection, options: SessionOptions): vo
   );
 
   connection.onCompletion(
-    guard('completion', (): CompletionList => ({ isIncomplete: false, items: [] }), async (params: CompletionParams): Promise<CompletionList> => {
+    answer('completion', (): CompletionList => ({ isIncomplete: false, items: [] }), async (params: CompletionParams): Promise<CompletionList> => {
       const doc = documents.get(params.textDocument.uri);
       if (!doc) return { isIncomplete: false, items: [] };
       const settings = await session.settingsFor(doc.uri);
@@ -146,10 +176,10 @@ export function startServer(connection: Connection, options: SessionOptions): vo
     }),
   );
 
-  connection.onCompletionResolve((item: CompletionItem) => guard('completionItem/resolve', () => item, () => resolveCompletion(item, session.index))(undefined));
+  connection.onCompletionResolve((item: CompletionItem, token) => answer('completionItem/resolve', () => item, () => resolveCompletion(item, session.index))(undefined, token));
 
   connection.languages.inlineCompletion.on(
-    guard('inlineCompletion', (): InlineCompletionList => ({ items: [] }), async (params: InlineCompletionParams): Promise<InlineCompletionList> => {
+    answer('inlineCompletion', (): InlineCompletionList => ({ items: [] }), async (params: InlineCompletionParams): Promise<InlineCompletionList> => {
       const doc = documents.get(params.textDocument.uri);
       if (!doc) return { items: [] };
       const settings = await session.settingsFor(doc.uri);
@@ -157,8 +187,12 @@ export function startServer(connection: Connection, options: SessionOptions): vo
     }),
   );
 
-  connection.onShutdown(() => session.dispose());
+  connection.onShutdown(() => {
+    state.shutDown = true;
+    session.dispose();
+  });
 
   documents.listen(connection);
   connection.listen();
+  return state;
 }

@@ -4,33 +4,15 @@
  * broken edit never takes the last good data out of service.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, renameSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, renameSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DiagnosticSeverity, FileChangeType } from 'vscode-languageserver-protocol/node';
 import { fileUri, hoverText, LspClient, positionOf } from './helpers/client';
+import { TEAM_SOURCE, teamEntities } from './helpers/team';
 
-const SOURCE = readFileSync(path.join(__dirname, '../fixtures/team/team-memo-2023.md'), 'utf8');
-
-/** The team's entity file: one organization, named `name`, citing the memo. */
-function entities(name: string): string {
-  return `${JSON.stringify(
-    {
-      entities: [
-        {
-          id: 'team-jkcd',
-          kind: 'organization',
-          name: { en: name, id: 'Meja Koordinasi Jakarta' },
-          acronyms: ['JKCD'],
-          description: { en: "The team's coordination desk in Jakarta.", id: 'Meja koordinasi tim di Jakarta.' },
-          sources: [{ source: 'team-memo-2023', quote: 'dipimpin oleh Jakarta Coordination Desk (JKCD)' }],
-        },
-      ],
-    },
-    null,
-    2,
-  )}\n`;
-}
+const SOURCE = TEAM_SOURCE;
+const entities = teamEntities;
 
 const DRAFT = 'Laporan ini disiapkan untuk JKCD di Jakarta.\n';
 

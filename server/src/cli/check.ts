@@ -5,6 +5,7 @@ import { diagnostics } from '../features/diagnostics';
 import { scanDocument } from '../scan/scan';
 import type { Engine } from './engine';
 import { expand, mapLimit, readDraft } from './files';
+import { printable } from '../data/printable';
 import { progress, type Io } from './output';
 import { toSarif, type FileFindings, type Notice } from './sarif';
 import { LEVEL, reaches } from './severity';
@@ -17,7 +18,7 @@ const READ_CONCURRENCY = 16;
 export async function check(engine: Engine, args: string[], format: Format, io: Io, cwd: string, version: string): Promise<number> {
   const { files, unmatched } = await expand(args, cwd);
   const notices: Notice[] = unmatched.map((pattern) => ({ file: pattern, message: 'no files match this pattern' }));
-  for (const n of notices) io.stderr.write(`${n.file}: ${n.message}\n`);
+  for (const n of notices) io.stderr.write(`${printable(n.file)}: ${n.message}\n`);
 
   const bar = progress(io, files.length);
   let done = 0;
@@ -35,7 +36,7 @@ export async function check(engine: Engine, args: string[], format: Format, io: 
     if ('diagnostics' in r) findings.push(r);
     else {
       notices.push(r);
-      io.stderr.write(`${r.file}: ${r.message}\n`);
+      io.stderr.write(`${printable(r.file)}: ${r.message}\n`);
     }
   }
   io.stdout.write(render(findings, notices, format, version, cwd));
@@ -50,7 +51,7 @@ function render(findings: FileFindings[], notices: Notice[], format: Format, ver
 }
 
 const textLine = (file: string, d: Diagnostic): string =>
-  `${file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${LEVEL[d.severity ?? 1].name}: ${d.message} [${d.code}]`;
+  `${printable(file)}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${LEVEL[d.severity ?? 1].name}: ${printable(String(d.message))} [${d.code}]`;
 
 const plain = (d: Diagnostic) => ({
   line: d.range.start.line + 1,

@@ -66,13 +66,28 @@ export function readConfig(cwd: string, file?: string): CliConfig {
 function applyConfigKey(config: CliConfig, key: string, value: unknown, file: string): void {
   if (key === 'cardLanguage' && (value === 'auto' || value === 'id' || value === 'en')) config.cardLanguage = value;
   else if (key === 'failOn' && isSeverity(value)) config.failOn = value;
-  else if (key === 'dataPaths' && Array.isArray(value) && value.every((v) => typeof v === 'string')) {
+  else if (key === 'dataPaths' && Array.isArray(value) && value.every((v) => typeof v === 'string' && !isProjectItself(v))) {
     config.dataPaths = value;
     config.dataPathsSet = true;
   } else if (key !== '$schema') {
     const known = ['cardLanguage', 'failOn', 'dataPaths'].includes(key);
-    throw new ConfigError(`${file}: ${known ? `invalid value for "${key}"` : `unknown setting "${key}"`}: ${JSON.stringify(value)} (settings: cardLanguage auto|id|en, failOn error|warning|information|hint, dataPaths [folders])`);
+    const why = key === 'dataPaths' && Array.isArray(value) && value.some((v) => typeof v === 'string' && isProjectItself(v)) ? ' ("" or "." would make the whole project a data folder)' : '';
+    throw new ConfigError(`${file}: ${known ? `invalid value for "${key}"${why}` : `unknown setting "${key}"`}: ${preview(value)} (settings: cardLanguage auto|id|en, failOn error|warning|information|hint, dataPaths [folders])`);
   }
+}
+
+/** A data path naming the project folder itself, whose every .json (package.json…) would be read as entities. */
+const isProjectItself = (p: string): boolean => path.normalize(p.trim() || '.') === '.';
+
+/** A value as the config file has it, short (a 100,000-deep array must not overflow the stack). */
+function preview(value: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = Array.isArray(value) ? '[…]' : typeof value === 'object' && value !== null ? '{…}' : String(value);
+  }
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 
 export function loadEngine(cwd: string, config: CliConfig): Engine {

@@ -1,8 +1,10 @@
 /** Files named on the command line: globs expanded, each read safely so one bad file never stops the run. */
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { printable } from '../data/printable';
 
 export type Read = { file: string; text: string } | { file: string; error: string };
 
@@ -34,13 +36,19 @@ export async function expand(args: readonly string[], cwd: string): Promise<Expa
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
-/** A draft as text, or why it cannot be one: missing, a directory, binary (NUL bytes), not UTF-8, unreadable. */
+/** A draft larger than this is reported, not read (the largest real reports are a few MB). */
+export const MAX_DRAFT_BYTES = 64 * 1024 * 1024;
+
+/**
+ * A draft as text, or why it cannot be one: missing, a directory, not a regular file (a named
+ * pipe would block forever, /dev/zero never ends), too large, binary (NUL bytes), not UTF-8, unreadable.
+ */
 export async function readDraft(file: string, cwd: string): Promise<Read> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(path.resolve(cwd, file));
+    bytes = await readRegularFile(path.resolve(cwd, file));
   } catch (e) {
-    return { file, error: describe(e as NodeJS.ErrnoException) };
+    return { file, error: e instanceof NotReadable ? e.message : describe(e as NodeJS.ErrnoException) };
   }
   if (bytes.includes(0)) return { file, error: 'is a binary file, not a Markdown draft' };
   try {
@@ -54,8 +62,24 @@ export async function readDraft(file: string, cwd: string): Promise<Read> {
 export async function openDraft(file: string, cwd: string, stderr: { write(text: string): unknown }): Promise<TextDocument | undefined> {
   const read = await readDraft(file, cwd);
   if ('text' in read) return TextDocument.create(file, 'markdown', 1, read.text);
-  stderr.write(`${file}: ${read.error}\n`);
+  stderr.write(`${printable(file)}: ${read.error}\n`);
   return undefined;
+}
+
+class NotReadable extends Error {}
+
+/** Opened without blocking (a pipe with no writer opens at once), then read only if it is a regular file of a sane size. */
+async function readRegularFile(file: string): Promise<Buffer> {
+  const handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const stat = await handle.stat();
+    if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if (!stat.isFile()) throw new NotReadable('is not a regular file (a pipe, socket or device); not read');
+    if (stat.size > MAX_DRAFT_BYTES) throw new NotReadable(`is too large to check (${Math.round(stat.size / 1048576)} MB; the limit is ${MAX_DRAFT_BYTES / 1048576} MB)`);
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
 }
 
 function describe(e: NodeJS.ErrnoException): string {

@@ -83,7 +83,7 @@ function textFor(found: Found, engine: Engine, options: LookupOptions): string {
 function withSources(entity: Entity, engine: Engine): object {
   const sources = entity.sources.map((s) => {
     const source = engine.index.sources.get(s.source);
-    const span = source?.quotes[s.quote];
+    const span = source && Object.hasOwn(source.quotes, s.quote) ? source.quotes[s.quote] : undefined;
     const meta = source?.meta;
     return {
       ...s,

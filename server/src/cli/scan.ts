@@ -7,6 +7,7 @@ import type { Candidate, Hit } from '../scan/hits';
 import type { Engine } from './engine';
 import { openDraft } from './files';
 import type { Io } from './output';
+import { printable } from '../data/printable';
 
 export async function scan(engine: Engine, file: string, json: boolean, io: Io, cwd: string): Promise<number> {
   const doc = await openDraft(file, cwd, io.stderr);
@@ -19,9 +20,9 @@ export async function scan(engine: Engine, file: string, json: boolean, io: Io, 
   }
   for (const r of rows) {
     const [first, ...others] = r.candidates.map(describe);
-    io.stdout.write(`${r.range}  ${r.text}  → ${first}\n`);
+    io.stdout.write(`${r.range}  ${printable(r.text)}  → ${printable(first)}\n`);
     // An ambiguous reference: the other readings, best first, under the first.
-    for (const other of others) io.stdout.write(`${' '.repeat(r.range.length + r.text.length + 4)}| ${other}\n`);
+    for (const other of others) io.stdout.write(`${' '.repeat(r.range.length + r.text.length + 4)}| ${printable(other)}\n`);
   }
   return 0;
 }

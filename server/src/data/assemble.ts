@@ -8,6 +8,7 @@ import type { BaseData } from './base';
 import { entityClaims, sourceText } from './claims';
 import { locateQuote, type SourceText } from './quotes';
 import type { EntityUnit, SourceUnit, Unit } from './units';
+import { setOwn } from './parse-json';
 
 /** What the files themselves contribute, for the data:check summary. */
 export interface DataStats {
@@ -49,6 +50,6 @@ function addQuote(source: { compiled: CompiledSource; text: () => SourceText | u
   if (Object.hasOwn(source.compiled.quotes, quote)) return true;
   const text = source.text();
   const span: Span | undefined = text && locateQuote(text, quote);
-  if (span) source.compiled.quotes[quote] = span;
+  if (span) setOwn(source.compiled.quotes, quote, span);
   return span !== undefined;
 }

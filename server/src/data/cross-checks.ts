@@ -87,7 +87,7 @@ function checkForms(claims: ReturnType<typeof entityClaims>, ctx: CheckContext, 
   }
 }
 
-function evidenceOf(e: Entity, at: (...rest: (string | number)[]) => string): { evidence: Evidence; pointer: string }[] {
+export function evidenceOf(e: Entity, at: (...rest: (string | number)[]) => string): { evidence: Evidence; pointer: string }[] {
   return [
     ...e.sources.map((evidence, i) => ({ evidence, pointer: at('sources', i) })),
     ...(e.roles ?? []).map((r, i) => ({ evidence: r.evidence, pointer: at('roles', i, 'evidence') })),
@@ -109,4 +109,27 @@ function checkEvidence(ev: Evidence, pointer: string, ctx: CheckContext, report:
   if (locateQuote(text, ev.quote)) return;
   const hint = nearMiss(text.body, ev.quote);
   report(`${pointer}/quote`, 'quote-not-found', `quote not found verbatim in source "${ev.source}"${hint ? ` (${hint})` : ''}`);
+}
+
+/**
+ * A new version of a source in service must still hold every passage the entities in service
+ * quote from it: otherwise their cards would lose their links. Reported on the source's id.
+ */
+export function quotesLost(source: SourceUnit, served: readonly EntityUnit[]): Problem[] {
+  if (!source.meta) return [];
+  const id = source.meta.id;
+  const text = sourceText(source);
+  const out: Problem[] = [];
+  for (const unit of served) {
+    for (const placed of unit.entities) {
+      if (!placed.valid) continue;
+      for (const { evidence } of evidenceOf(placed.entity, () => '')) {
+        if (evidence.source !== id || (text && locateQuote(text, evidence.quote))) continue;
+        const quote = evidence.quote.length > 60 ? `${evidence.quote.slice(0, 57)}…` : evidence.quote;
+        const message = `this version no longer holds the passage "${quote}" that "${placed.entity.id}" quotes (${unit.file}); the previous version stays in service`;
+        out.push(problemAt(source.file, source.locate('/id'), 'quote-lost', message));
+      }
+    }
+  }
+  return out;
 }

@@ -3,6 +3,7 @@
  * the index is built from it, the CLI and the server share it.
  */
 import type { Entity, SourceMeta } from './model.gen';
+import { printable } from './printable';
 
 export type { Entity, SourceMeta } from './model.gen';
 export type EntityKind = Entity['kind'];
@@ -46,8 +47,9 @@ export interface Problem {
   rule: string;
 }
 
+/** One line of output; the file name and message are shown printable (see printable.ts). */
 export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line + 1}:${p.character + 1}: ${p.message}`;
+  return `${printable(p.file)}:${p.line + 1}:${p.character + 1}: ${printable(p.message)}`;
 }
 
 export const emptyDataset = (): Dataset => ({ entities: [], sources: [], origins: {} });

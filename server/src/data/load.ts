@@ -1,9 +1,10 @@
 /** A whole data dir, loaded once: the shipped `data/` for compiling, or a team's folder for checking. */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import type { Catalog } from './catalog';
 import type { Dataset, Problem } from './dataset';
 import type { DataStats } from './assemble';
-import { listDataFiles } from './files';
+import { fileProblem, listDataFilesChecked, readDataFile } from './files';
+import { byPosition } from './problem';
 import { DataStore } from './store';
 
 export interface LoadResult {
@@ -15,7 +16,8 @@ export interface LoadResult {
 }
 
 /**
- * Loads every data file of `dir`. Files with errors are left out; the others
+ * Loads every data file of `dir` (a bounded walk: see files.ts). Files with errors, and files
+ * that cannot be read, are left out; the others
  * are served even when they refer to something in a file that was left out.
  * With `base`, the dir may refer to the base's entities and sources, must
  * not redefine them.
@@ -23,6 +25,14 @@ export interface LoadResult {
 export function loadDataDir(dir: string, options: { base?: Catalog } = {}): LoadResult {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new Error(`data directory not found: ${dir}`);
   const store = new DataStore(options);
-  store.updateMany(listDataFiles(dir).map((file) => ({ file, text: readFileSync(file, 'utf8') })));
-  return { dataset: store.dataset(), problems: store.problems(), stats: store.stats() };
+  const listing = listDataFilesChecked(dir);
+  const problems = [...listing.problems];
+  const texts: { file: string; text: string }[] = [];
+  for (const file of listing.files) {
+    const read = readDataFile(dir, file);
+    if ('text' in read) texts.push({ file, text: read.text });
+    else problems.push(fileProblem(file, read.error, 'error'));
+  }
+  store.updateMany(texts);
+  return { dataset: store.dataset(), problems: [...problems, ...store.problems()].sort(byPosition), stats: store.stats() };
 }

@@ -30,6 +30,9 @@ export type Entity = {
   sharedForms?: Text[];
   description: Localized;
   series?: Id;
+  /**
+   * The meeting's number in its series (the 42nd ASEAN Summit is 42).
+   */
   ordinal?: number;
   dates?: Dates;
   place?: Place;

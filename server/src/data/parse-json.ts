@@ -16,16 +16,51 @@ export interface ParsedJson {
   locate: Locator;
 }
 
+/** Nesting deeper than this is refused before parsing: the parser, the schema check and every walk recurse. */
+export const MAX_NESTING = 64;
+
 export function parseJson(file: string, text: string): ParsedJson {
   // A byte-order mark is not JSON; blank it (same length) so offsets stay right.
   const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
   const lines = new LineMap(source);
+  const tooDeep = nestingPast(source, MAX_NESTING);
+  if (tooDeep !== undefined) {
+    const problem = problemAt(file, lines.span(tooDeep, tooDeep + 1), 'json-syntax', `nested more than ${MAX_NESTING} levels deep: entity files are never nested this deep`);
+    return { value: undefined, problems: [problem], locate: () => lines.span(tooDeep, tooDeep + 1) };
+  }
   const errors: ParseError[] = [];
   const root = parseTree(source, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
   // Error recovery can report one mistake twice ("property name expected", then "value expected").
-  const problems = uniqueBy(errors.map((e) => syntaxProblem(file, source, e, lines)), (p) => `${p.line}:${p.character}:${p.message}`);
+  const problems = capped(uniqueBy(errors.map((e) => syntaxProblem(file, source, e, lines)), (p) => `${p.line}:${p.character}:${p.message}`));
   if (root) problems.push(...duplicateKeys(file, root, lines));
   return { value: root ? nodeValue(root) : undefined, problems, locate: jsonLocator(root, lines) };
+}
+
+/**
+ * The offset of the first "[" or "{" that opens a level past `max`, outside strings, or undefined.
+ * One pass; strings are skipped JSON's way (a backslash escapes the next character).
+ */
+export function nestingPast(text: string, max: number): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return i;
+    } else if (c === 0x5d || c === 0x7d) depth = Math.max(0, depth - 1);
+  }
+  return undefined;
+}
+
+/** Syntax errors reported at most for one file (random bytes give one per byte). */
+export const MAX_SYNTAX_PROBLEMS = 50;
+
+function capped(problems: Problem[]): Problem[] {
+  if (problems.length <= MAX_SYNTAX_PROBLEMS) return problems;
+  const last = problems[MAX_SYNTAX_PROBLEMS];
+  const rest = problems.length - MAX_SYNTAX_PROBLEMS;
+  return [...problems.slice(0, MAX_SYNTAX_PROBLEMS), { ...last, message: `… and ${rest} more JSON syntax errors after this point` }];
 }
 
 function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
@@ -87,6 +122,14 @@ function duplicateKeys(file: string, node: Node, lines: LineMap): Problem[] {
   return out;
 }
 
+/**
+ * obj[key] = value as an own property, whatever the key: assigning "__proto__" would replace the
+ * object's prototype instead (a `{"__proto__": {...}}` wrapper would then pass the schema unseen).
+ */
+export function setOwn<T>(obj: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 /** Like jsonc-parser's getNodeValue, but tolerant of the holes error recovery leaves. */
 function nodeValue(node: Node): unknown {
   switch (node.type) {
@@ -94,7 +137,7 @@ function nodeValue(node: Node): unknown {
       const out: Record<string, unknown> = {};
       for (const prop of node.children ?? []) {
         const [key, value] = prop.children ?? [];
-        if (key && typeof key.value === 'string' && value) out[key.value] = nodeValue(value);
+        if (key && typeof key.value === 'string' && value) setOwn(out, key.value, nodeValue(value));
       }
       return out;
     }

@@ -7,6 +7,7 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Docume
 import type { Problem } from './dataset';
 import { LineMap, pointerSegments, type Locator, type NodePart } from './positions';
 import { problemAt } from './problem';
+import { MAX_NESTING, nestingPast } from './parse-json';
 
 export interface ParsedSource {
   /** The front matter as plain data, as far as YAML could read it; undefined without front matter. */
@@ -62,6 +63,12 @@ export function parseSource(file: string, text: string): ParsedSource {
   if (split.bodyOffset < 0) problems.push(problemAt(file, fence, 'front-matter', 'front matter is not closed: add a "---" line after the YAML fields'));
   const bodyOffset = split.bodyOffset < 0 ? text.length : split.bodyOffset;
   const yamlText = text.slice(split.yamlStart, split.yamlEnd);
+  const tooDeep = nestingPast(yamlText, MAX_NESTING);
+  if (tooDeep !== undefined) {
+    const span = lines.span(split.yamlStart + tooDeep, split.yamlStart + tooDeep + 1);
+    problems.push(problemAt(file, span, 'yaml-syntax', `front matter nested more than ${MAX_NESTING} levels deep`));
+    return { meta: undefined, body: text.slice(bodyOffset), bodyOffset, problems, locate: () => span, lines };
+  }
   const doc = parseDocument(yamlText, { lineCounter: new LineCounter(), uniqueKeys: true, prettyErrors: false });
   const at = (start: number, end: number) => lines.span(split.yamlStart + start, split.yamlStart + end);
   problems.push(...yamlProblems(file, doc, yamlText, at));

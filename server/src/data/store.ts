@@ -13,11 +13,11 @@ import { emptyDataset, type Dataset, type Problem } from './dataset';
 import { assemble, type DataStats } from './assemble';
 import { addBaseKnown, prepareBase, registerBase, type BaseData } from './base';
 import { addKnown, emptyKnown, registerUnit, type Known } from './claims';
-import { checkUnit } from './cross-checks';
+import { checkUnit, quotesLost } from './cross-checks';
 import { byPosition, isError, problemAt } from './problem';
 import { Registry } from './registry';
 import { createValidators, type Validators } from './schema';
-import { hasErrors, parseUnit, type Unit } from './units';
+import { hasErrors, parseUnit, type EntityUnit, type Unit } from './units';
 
 export interface DataStoreOptions {
   /** Data the files may refer to and must not contradict (the shipped data); served along with them. */
@@ -119,7 +119,7 @@ export class DataStore {
       const settled = this.registryOf((f) => !pending.includes(f));
       for (const file of pending) {
         const candidate = this.latest.get(file)!;
-        if (hasErrors(candidate)) continue;
+        if (hasErrors(candidate) || this.dropsQuotes(file, candidate).length > 0) continue;
         // Other waiting files' old versions still serve and count; this file's own old version must not.
         const registry = withOldVersion.some((f) => f !== file) ? this.registryOf((f) => f !== file) : settled.fork();
         if (checkUnit(candidate, { registry, known }).some(isError)) continue;
@@ -128,6 +128,12 @@ export class DataStore {
         progressed = true;
       }
     }
+  }
+
+  /** A new version of a source in service that drops a passage the entities in service quote. */
+  private dropsQuotes(file: string, unit: Unit): Problem[] {
+    if (unit.kind !== 'source' || !this.good.has(file)) return [];
+    return quotesLost(unit, [...this.good.values()].filter((u): u is EntityUnit => u.kind === 'entities'));
   }
 
   /** Claims of the base and of the files in service that pass the filter. */
@@ -169,7 +175,7 @@ export class DataStore {
     }
     for (const file of this.pending()) {
       const unit = this.latest.get(file)!;
-      problems.push(...unit.problems, ...checkUnit(unit, { registry: this.registryOf((f) => f !== file), known }));
+      problems.push(...unit.problems, ...checkUnit(unit, { registry: this.registryOf((f) => f !== file), known }), ...this.dropsQuotes(file, unit));
     }
     const { dataset, stats } = assemble(this.sortedFiles(this.good).map((f) => this.good.get(f)!), this.base);
     return { problems: problems.sort(byPosition), dataset, stats };

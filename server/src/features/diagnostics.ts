@@ -3,7 +3,7 @@
  * The server and `asean-ref check` share it. A rule is one file under rules/; adding one
  * is adding it to `rules` below (its id becomes the diagnostic code and a SARIF rule).
  */
-import type { Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { EntityIndex } from '../index/types';
 import type { DocumentScan } from '../scan/hits';
@@ -20,4 +20,15 @@ export function diagnostics(doc: TextDocument, index: EntityIndex, scan: Documen
   const lang = settings.cardLanguage === 'auto' ? scan.lang : settings.cardLanguage;
   const found = rules.flatMap((rule) => rule.run({ doc, index, scan, settings, lang }));
   return found.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/** Diagnostics the server publishes for one draft at most; the editor's Problems view is no place for more. */
+export const MAX_DIAGNOSTICS = 1000;
+
+/** The first `max` diagnostics, then one saying how many more there are (at the first one left out). */
+export function capDiagnostics(found: Diagnostic[], lang: 'id' | 'en', max = MAX_DIAGNOSTICS): Diagnostic[] {
+  if (found.length <= max) return found;
+  const rest = found.length - max;
+  const message = lang === 'id' ? `… dan ${rest} temuan lain tidak ditampilkan` : `… and ${rest} more findings not shown`;
+  return [...found.slice(0, max), { range: found[max].range, severity: DiagnosticSeverity.Information, source: 'asean-ref', code: 'too-many-findings', message }];
 }

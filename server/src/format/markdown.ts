@@ -14,6 +14,14 @@ import { nameIn } from './names';
 
 const RULE = '\n\n---\n\n';
 
+/**
+ * Bounds on one hover: a form that 2,000 team entities share must not make a 700 KB card. The
+ * best readings are shown, then how many more there are; a card past the size bound is cut at a
+ * block boundary. (Descriptions and quotes are bounded by the schema.)
+ */
+export const MAX_CARDS = 8;
+export const MAX_HOVER_CHARS = 64 * 1024;
+
 export function renderCardMarkdown(entity: Entity, index: EntityIndex, options: CardOptions): string {
   return cardMarkdown(buildCard(entity, index, options));
 }
@@ -21,15 +29,25 @@ export function renderCardMarkdown(entity: Entity, index: EntityIndex, options: 
 /** Every candidate of a hit, best first, separated by a rule; '' when none is in the index. */
 export function renderHitMarkdown(hit: Hit, index: EntityIndex, options: CardOptions): string {
   const cards: string[] = [];
-  for (const c of hit.candidates) {
-    const entity = index.byId.get(c.id);
-    if (!entity) continue;
+  const known = hit.candidates.filter((c) => index.byId.has(c.id));
+  for (const c of known.slice(0, MAX_CARDS)) {
+    const entity = index.byId.get(c.id)!;
     const notice = unknownNotice(c, entity, options);
     const card = renderCardMarkdown(entity, index, options);
     cards.push(notice ? `*${esc(notice)}*\n\n${card}` : card);
   }
-  if (cards.length > 1) cards.unshift(`*${esc(ambiguousNotice(cards.length, options.lang))}*`);
-  return cards.join(RULE);
+  if (known.length > MAX_CARDS) cards.push(`*${esc(moreReadings(known.length - MAX_CARDS, options.lang))}*`);
+  if (known.length > 1) cards.unshift(`*${esc(ambiguousNotice(known.length, options.lang))}*`);
+  return bounded(cards.join(RULE), options.lang);
+}
+
+const moreReadings = (n: number, lang: CardOptions['lang']): string => (lang === 'id' ? `… dan ${n} arti lain` : `… and ${n} more readings`);
+
+/** The Markdown cut at the last paragraph break within the bound, saying so. */
+function bounded(markdown: string, lang: CardOptions['lang']): string {
+  if (markdown.length <= MAX_HOVER_CHARS) return markdown;
+  const cut = markdown.lastIndexOf('\n\n', MAX_HOVER_CHARS);
+  return `${markdown.slice(0, cut > 0 ? cut : MAX_HOVER_CHARS)}\n\n*${esc(lang === 'id' ? '… (kartu dipersingkat)' : '… (card shortened)')}*`;
 }
 
 /** "The record has no 99th ASEAN Summit; showing the series." */

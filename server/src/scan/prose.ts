@@ -13,8 +13,11 @@ export type Range = [start: number, end: number];
 
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 const FRONT_MATTER = /^(---|\+\+\+)[ \t]*\r?\n/;
-// Inline spans that are not prose: comments, link destinations, autolinks, tags, bare URLs.
-const INLINE = /<!--[^]*?-->|\]\([^)\s]*(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)|<(?:https?|mailto|ftp):[^>\s]*>|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|\b(?:https?|ftp):\/\/[^\s<>()]+/g;
+// Inline spans that are not prose: link destinations, autolinks, tags, bare URLs (comments are found
+// apart, see commentRanges). Every repetition stops at the character that could start another match
+// (a destination at "(", an autolink at "<"), so a draft of 80 KB of "](" costs one pass, not n².
+// A destination may hold one level of balanced parentheses, as Wikipedia links do.
+const INLINE = /\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)|<(?:https?|mailto|ftp):[^<>\s]*>|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|\b(?:https?|ftp):\/\/[^\s<>()]+/g;
 // Tried only where a line starts with up to three spaces and "[" (a multiline ^ regex tries every position).
 const REFERENCE_DEFINITION = / {0,3}\[[^\]\n]+\]:[^\n]*/y;
 const LINE_END = /[\n\r\u2028\u2029]/g;
@@ -63,8 +66,14 @@ export function maskedSlice(text: string, ranges: { blocks: readonly Range[]; in
 
 function inlineRanges(text: string, from: number, to: number, out: Range[]): void {
   const segment = from === 0 && to === text.length ? text : text.slice(from, to);
-  INLINE.lastIndex = 0;
-  for (let m = INLINE.exec(segment); m; m = INLINE.exec(segment)) out.push(maskedPart(m, from));
+  const comments = commentRanges(segment);
+  for (const [s, e] of comments) out.push([from + s, from + e]);
+  // Link and tag syntax inside a comment is part of the comment.
+  forEachGap(segment.length, comments, (gapFrom, gapTo) => {
+    const gap = segment.slice(gapFrom, gapTo);
+    INLINE.lastIndex = 0;
+    for (let m = INLINE.exec(gap); m; m = INLINE.exec(gap)) out.push(maskedPart(m, from + gapFrom));
+  });
   for (let line = 0; line < segment.length; ) {
     let i = line;
     while (i < line + 3 && segment.charCodeAt(i) === 0x20) i++;
@@ -82,29 +91,54 @@ function inlineRanges(text: string, from: number, to: number, out: Range[]): voi
 }
 
 /**
- * Code spans: a run of backticks closed by a run of the same length before the
- * paragraph ends. An unclosed run is literal text, as in CommonMark.
+ * HTML comments, `<!--` to the next `-->`. Found with indexOf rather than a lazy regex: once one
+ * comment is unclosed no later one can close, so 400 KB of "<!--" is one search, not n².
  */
-function codeSpans(text: string): Range[] {
+function commentRanges(text: string): Range[] {
   const out: Range[] = [];
-  const open = /`+/g;
-  for (let m = open.exec(text); m; m = open.exec(text)) {
-    const close = closingRun(text, open.lastIndex, m[0].length);
-    if (close < 0) continue;
-    out.push([m.index, close]);
-    open.lastIndex = close;
+  for (let open = text.indexOf('<!--'); open >= 0; open = text.indexOf('<!--', open)) {
+    const close = text.indexOf('-->', open + 4);
+    if (close < 0) break;
+    out.push([open, close + 3]);
+    open = close + 3;
   }
   return out;
 }
 
-function closingRun(text: string, from: number, length: number): number {
-  const blankLine = /\n[ \t]*\r?\n/g;
-  blankLine.lastIndex = from;
-  const limit = blankLine.exec(text)?.index ?? text.length;
+/**
+ * Code spans: a run of backticks closed by a run of the same length before the paragraph ends.
+ * An unclosed run is literal text, as in CommonMark. The runs and paragraph ends are listed once,
+ * and each run looks up the next run of its length, so the work is linear in the runs.
+ */
+function codeSpans(text: string): Range[] {
+  const runs: { at: number; length: number }[] = [];
+  const byLength = new Map<number, number[]>();
   const run = /`+/g;
-  run.lastIndex = from;
-  for (let m = run.exec(text); m && m.index < limit; m = run.exec(text)) if (m[0].length === length) return m.index + length;
-  return -1;
+  for (let m = run.exec(text); m; m = run.exec(text)) {
+    byLength.get(m[0].length)?.push(runs.length) ?? byLength.set(m[0].length, [runs.length]);
+    runs.push({ at: m.index, length: m[0].length });
+  }
+  if (runs.length < 2) return [];
+  const paragraphEnds: number[] = [];
+  const blankLine = /\n[ \t]*\r?\n/g;
+  for (let m = blankLine.exec(text); m; m = blankLine.exec(text)) paragraphEnds.push(m.index);
+  const cursor = new Map<number, number>();
+  const out: Range[] = [];
+  let paragraph = 0;
+  for (let i = 0; i < runs.length; i++) {
+    const { at, length } = runs[i];
+    while (paragraph < paragraphEnds.length && paragraphEnds[paragraph] < at) paragraph++;
+    const limit = paragraphEnds[paragraph] ?? text.length;
+    const same = byLength.get(length)!;
+    let k = cursor.get(length) ?? 0;
+    while (k < same.length && same[k] <= i) k++;
+    cursor.set(length, k);
+    const close = same[k];
+    if (close === undefined || runs[close].at >= limit) continue;
+    out.push([at, runs[close].at + length]);
+    i = close;
+  }
+  return out;
 }
 
 /** In a link destination only the part after "](" is hidden, so "[ARSOM](x)" keeps its label as prose. */

@@ -11,7 +11,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { emptyCatalog, type Catalog } from '../data/catalog';
 import { openCompiled } from '../data/compiled';
 import { formatProblem, type Problem, type Severity } from '../data/dataset';
-import { diagnostics } from '../features/diagnostics';
+import { capDiagnostics, diagnostics } from '../features/diagnostics';
 import { buildIndex } from '../index/build';
 import type { EntityIndex } from '../index/types';
 import type { DocumentScan } from '../scan/hits';
@@ -156,7 +156,8 @@ export class Session {
     const changes: FileChange[] = [];
     for (const e of events) {
       const uri = URI.parse(e.uri);
-      if (uri.scheme === 'file') changes.push({ file: uri.fsPath, deleted: e.type === FileChangeType.Deleted });
+      // Resolved, so "a/../b", "./b" and "a//b" name the file the walk found, not a second copy of it.
+      if (uri.scheme === 'file') changes.push({ file: path.resolve(uri.fsPath), deleted: e.type === FileChangeType.Deleted });
     }
     return this.enqueue('reloading workspace data', () => this.data.apply(changes));
   }
@@ -278,7 +279,8 @@ export class Session {
       const settings = await this.settingsFor(uri);
       const current = this.documents.get(uri);
       if (current !== doc || current.version !== doc.version) return; // a newer version has its own validation coming
-      const found = diagnostics(doc, this.index, this.scan(doc), settings);
+      const scan = this.scan(doc);
+      const found = capDiagnostics(diagnostics(doc, this.index, scan, settings), settings.cardLanguage === 'auto' ? scan.lang : settings.cardLanguage);
       await this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: found });
     } catch (e) {
       this.error(`diagnostics for ${uri} failed: ${(e as Error)?.stack ?? e}`);

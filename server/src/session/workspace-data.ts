@@ -3,11 +3,11 @@
  * kept in a DataStore on top of the shipped data. The store keeps each file's last good version in
  * service; this class only finds the files, reads them, and feeds changes in.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { extendCatalog, type Catalog } from '../data/catalog';
 import type { Problem } from '../data/dataset';
-import { dataFileKind, listDataFiles } from '../data/files';
+import { dataFileKind, fileProblem, listDataFilesChecked, readDataFile } from '../data/files';
 import { DataStore } from '../data/store';
 
 export type FileChange = { file: string; deleted: boolean };
@@ -18,6 +18,9 @@ export class WorkspaceData {
   private roots: string[] = [];
   /** The text of every file the store has, to skip events that change nothing (the same save seen by two watchers). */
   private readonly texts = new Map<string, string>();
+  /** Files that could not be read (their last good version, if any, keeps serving) and what the walks left out. */
+  private unreadable = new Map<string, Problem>();
+  private walkProblems: Problem[] = [];
 
   constructor(
     private readonly base: Catalog,
@@ -35,7 +38,7 @@ export class WorkspaceData {
   }
 
   problems(): Problem[] {
-    return this.store ? this.store.problems() : [];
+    return [...this.walkProblems, ...this.unreadable.values(), ...(this.store ? this.store.problems() : [])];
   }
 
   /** Is this file a data file of one of the data folders? */
@@ -65,8 +68,10 @@ export class WorkspaceData {
     const removed: string[] = [];
     for (const change of dedupe(changes)) {
       if (!this.owns(change.file)) continue;
-      const text = change.deleted ? undefined : await readText(change.file);
+      const text = change.deleted ? undefined : this.read(change.file);
+      if (text === null) continue;
       if (text === undefined) {
+        this.unreadable.delete(change.file);
         if (this.texts.has(change.file)) removed.push(change.file);
       } else if (this.texts.get(change.file) !== text) {
         updates.push({ file: change.file, text });
@@ -77,24 +82,47 @@ export class WorkspaceData {
 
   private async resync(): Promise<boolean> {
     const found = new Map<string, string>();
+    const kept = new Set<string>();
+    this.unreadable = new Map();
+    this.walkProblems = [];
     for (const root of this.roots) {
       if (!(await isDirectory(root))) continue;
       let files: string[];
       try {
-        files = listDataFiles(root);
+        const listing = listDataFilesChecked(root);
+        files = listing.files;
+        this.walkProblems.push(...listing.problems);
       } catch (e) {
         this.log(`could not list the data folder ${root}: ${(e as Error).message}`);
         continue;
       }
       for (const file of files) {
         if (found.has(file)) continue;
-        const text = await readText(file);
-        if (text !== undefined) found.set(file, text);
+        const text = this.read(file);
+        if (typeof text === 'string') found.set(file, text);
+        else if (text === null) kept.add(file);
       }
     }
     const updates = [...found].filter(([file, text]) => this.texts.get(file) !== text).map(([file, text]) => ({ file, text }));
-    const removed = [...this.texts.keys()].filter((file) => !found.has(file));
+    const removed = [...this.texts.keys()].filter((file) => !found.has(file) && !kept.has(file));
     return this.commit(updates, removed);
+  }
+
+  /**
+   * A data file's text; undefined when it is gone; null when it is there but cannot be read
+   * (too large, not UTF-8, a pipe, a link out of the folder): the problem is kept and its last
+   * good version, if any, keeps serving.
+   */
+  private read(file: string): string | undefined | null {
+    const root = this.roots.find((r) => dataFileKind(r, file) !== undefined) ?? path.dirname(file);
+    const read = readDataFile(root, file);
+    if ('text' in read) {
+      this.unreadable.delete(file);
+      return read.text;
+    }
+    if (read.missing) return undefined;
+    this.unreadable.set(file, fileProblem(file, read.error, 'error'));
+    return null;
   }
 
   private commit(updates: { file: string; text: string }[], removed: string[]): boolean {
@@ -127,13 +155,6 @@ function looksLikeOtherFile(file: string): boolean {
   return /\.[A-Za-z0-9]+$/.test(path.basename(file));
 }
 
-async function readText(file: string): Promise<string | undefined> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
 
 async function isDirectory(dir: string): Promise<boolean> {
   try {

@@ -2,6 +2,8 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { finding, type Rule } from './rule';
 
+const MAX_NAMES = 10;
+
 export const ambiguousReference: Rule = {
   id: 'ambiguous-reference',
   description: 'A term that names more than one entity.',
@@ -15,7 +17,9 @@ export const ambiguousReference: Rule = {
       const names = hit.candidates.map((c) => index.nameOf(c.id, lang)).filter((n): n is string => n !== undefined);
       if (names.length < 2) continue;
       const written = text.slice(hit.start, hit.end).replace(/\s+/g, ' ');
-      const message = lang === 'id' ? `"${written}" dapat berarti: ${names.join('; ')}` : `"${written}" can mean: ${names.join('; ')}`;
+      // Bounded: 2,000 team entities sharing "SOM" must not make a 4 MB message.
+      const shown = names.slice(0, MAX_NAMES).join('; ') + (names.length > MAX_NAMES ? (lang === 'id' ? `; … dan ${names.length - MAX_NAMES} lagi` : `; … and ${names.length - MAX_NAMES} more`) : '');
+      const message = lang === 'id' ? `"${written}" dapat berarti: ${shown}` : `"${written}" can mean: ${shown}`;
       out.push(finding(ambiguousReference, doc, hit.start, hit.end, message));
     }
     return out;
