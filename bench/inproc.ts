@@ -5,15 +5,18 @@
  * RSS and heap numbers belong to that size alone.
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Position } from 'vscode-languageserver-types';
 import { CompletionTriggerKind } from 'vscode-languageserver';
 import path from 'node:path';
 import { loadCompiled, openCompiled } from '../server/src/data/compiled';
 import { DataStore } from '../server/src/data/store';
 import { completion } from '../server/src/features/completion';
+import type { Masker } from '../server/src/features/completion-typed';
 import { definition } from '../server/src/features/definition';
 import { diagnostics } from '../server/src/features/diagnostics';
 import { ScanCache } from '../server/src/session/scans';
 import { hover } from '../server/src/features/hover';
+import { inlineCompletion } from '../server/src/features/inline-completion';
 import { buildIndex } from '../server/src/index/build';
 import { buildCompletionIndex } from '../server/src/index/completion-index';
 import { buildFormIndex } from '../server/src/index/forms';
@@ -91,6 +94,9 @@ export interface InProcessResult {
   completionByKind: Record<string, Summary>;
   completionFeatureSmall: Summary;
   completionFeatureLarge: Summary;
+  /** The as-you-type (inline) offer; absent in results from before it existed. */
+  inlineFeatureSmall?: Summary;
+  inlineFeatureLarge?: Summary;
   recall: { ours: number; oursOnFuseSample: number; fuse: number; byKind: Record<string, number>; queries: number; fuseQueries: number };
   edit: { chars: number; full: Summary; incremental: Summary; applyChange: Summary; rescan: Summary; rescanFull: Summary; diagnose: Summary; localShare: number };
   naive: {
@@ -219,8 +225,10 @@ export function runInProcess(o: InProcessOptions): InProcessResult {
   const recallOf = (qs: readonly Query[]) => share(qs, (q) => index.completion.query(q.typed, 50).slice(0, 10).some((c) => c.id === q.id));
   const byKind: Record<string, number> = {};
   for (const kind of Object.keys(completionByKind)) byKind[kind] = recallOf(queries.filter((q) => q.kind === kind));
-  const completionFeatureSmall = completionFeature(small.text, queries, index, Math.min(200, o.reps.completion));
-  const completionFeatureLarge = completionFeature(large.text, queries, index, Math.min(40, o.reps.completion));
+  const completionFeatureSmall = typingFeature(small.text, queries, index, Math.min(200, o.reps.completion), completionAsked(index));
+  const completionFeatureLarge = typingFeature(large.text, queries, index, Math.min(40, o.reps.completion), completionAsked(index));
+  const inlineFeatureSmall = typingFeature(small.text, queries, index, Math.min(200, o.reps.completion), inlineAsked(index));
+  const inlineFeatureLarge = typingFeature(large.text, queries, index, Math.min(40, o.reps.completion), inlineAsked(index));
 
   gc();
   // ---- one-character edits in the largest draft, re-scanned and re-diagnosed --------------
@@ -267,6 +275,8 @@ export function runInProcess(o: InProcessOptions): InProcessResult {
     completionByKind,
     completionFeatureSmall,
     completionFeatureLarge,
+    inlineFeatureSmall,
+    inlineFeatureLarge,
     recall: { ours: recallOf(queries), oursOnFuseSample: recallOf(fuseSample), fuse: fuseSample.length ? fuseHits / fuseSample.length : NaN, byKind, queries: queries.length, fuseQueries: fuseSample.length },
     edit,
     naive: {
@@ -319,8 +329,10 @@ export function plantedRecall(d: Draft, scan: DocumentScan): number {
   return d.planted.length ? found / d.planted.length : NaN;
 }
 
-/** The completion feature as the server calls it: the writer has just typed the query at the end of a paragraph. */
-function completionFeature(base: string, queries: readonly Query[], index: EntityIndex, reps: number): Summary {
+type TypingFeature = (doc: TextDocument, position: Position, masked: Masker) => unknown;
+
+/** A feature as the server calls it while the writer types: the query has just been typed at the end of a paragraph. */
+function typingFeature(base: string, queries: readonly Query[], index: EntityIndex, reps: number, ask: TypingFeature): Summary {
   const cut = base.lastIndexOf('\n\n', base.length >> 1);
   const before = base.slice(0, cut + 2) + 'Dalam ';
   const after = '\n\n' + base.slice(cut + 2);
@@ -331,9 +343,14 @@ function completionFeature(base: string, queries: readonly Query[], index: Entit
     scans.get(doc, index);
     return { doc, position: doc.positionAt(before.length + q.typed.length), masked: scans.masker(doc, index) };
   });
-  const context = { triggerKind: CompletionTriggerKind.TriggerForIncompleteCompletions };
-  return timeEach(docs.length, (i) => completion(docs[i].doc, docs[i].position, index, defaultServerSettings, 'id', context, docs[i].masked), Math.min(5, docs.length));
+  return timeEach(docs.length, (i) => ask(docs[i].doc, docs[i].position, docs[i].masked), Math.min(5, docs.length));
 }
+
+const CONTINUED = { triggerKind: CompletionTriggerKind.TriggerForIncompleteCompletions };
+/** The Ctrl+Space list, as typing on refines it. */
+const completionAsked = (index: EntityIndex): TypingFeature => (doc, position, masked) => completion(doc, position, index, defaultServerSettings, 'id', CONTINUED, masked);
+/** The as-you-type offer VS Code asks for on every keystroke. */
+const inlineAsked = (index: EntityIndex): TypingFeature => (doc, position, masked) => inlineCompletion(doc, position, index, defaultServerSettings, undefined, masked);
 
 /**
  * One-character edits (a letter typed inside a word of a middle paragraph, then deleted

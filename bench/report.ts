@@ -79,6 +79,7 @@ export function evaluateTargets(r: Omit<BenchResults, 'targets'>): Target[] {
     add(`completion (index, query mix), median (${n})`, '≤ 2 ms', p.completionIndex.median, 2, ms(p.completionIndex.median));
     add(`completion (index, query mix), p99 (${n})`, '≤ 5 ms', p.completionIndex.p99, 5, ms(p.completionIndex.p99));
     add(`completion feature in a 1 MB draft, median (${n})`, '≤ 2 ms', p.completionFeatureLarge.median, 2, ms(p.completionFeatureLarge.median));
+    if (p.inlineFeatureLarge) add(`as-you-type (inline) offer in a 1 MB draft, median (${n})`, '≤ 2 ms', p.inlineFeatureLarge.median, 2, ms(p.inlineFeatureLarge.median), 'asked on every keystroke');
     t.push({ what: `completion recall@10 vs fuse.js over all (${n}, same ${p.recall.fuseQueries} queries)`, target: '≥ fuse.js', measured: `${pct(p.recall.oursOnFuseSample)} vs ${pct(p.recall.fuse)}`, pass: Number.isFinite(p.recall.fuse) ? p.recall.oursOnFuseSample >= p.recall.fuse : null });
     const big = p.scans[p.scans.length - 1];
     add(`full scan of a ${(big.chars / 1e6).toFixed(1)} MB draft, median (${n})`, '≤ 20 ms', big.full.median, 20, ms(big.full.median));
@@ -141,6 +142,8 @@ export function renderMarkdown(r: BenchResults): string {
   for (const kind of ['prefix', 'multi-word', 'typo', 'alias', 'acronym']) out.push(row(`— ${kind}`, (p) => `${med(p.completionByKind[kind])}, recall@10 ${pct(p.recall.byKind[kind])}`));
   out.push(row('completion feature, typing in a 10 KB draft', (p) => med(p.completionFeatureSmall)));
   out.push(row('completion feature, typing in a 1 MB draft', (p) => med(p.completionFeatureLarge)));
+  out.push(row('as-you-type (inline) offer, typing in a 10 KB draft', (p) => med(p.inlineFeatureSmall)));
+  out.push(row('as-you-type (inline) offer, typing in a 1 MB draft', (p) => med(p.inlineFeatureLarge)));
   out.push(row('recall@10, our index, whole mix', (p) => `${pct(p.recall.ours)} (${p.recall.queries} queries)`));
   out.push(row('edit + re-scan + re-diagnose, 1 MB, incremental', (p) => med(p.edit.incremental)));
   out.push(row('— apply change / re-scan / diagnose', (p) => `${med(p.edit.applyChange)} / ${med(p.edit.rescan)} / ${med(p.edit.diagnose)}`));

@@ -1,6 +1,6 @@
 /**
- * Completion while writing prose: VS Code asks as the writer types words
- * (and, as the server registers them, after a digit or hyphen). The index ranks (completion-index.ts); this file
+ * The completion list: what VS Code shows on Ctrl+Space, refined as the writer types on. (As-you-type
+ * offers are inline ghost text: inline-completion.ts.) The index ranks (completion-index.ts); this file
  * finds what was typed, picks which typed phrase's candidates to list
  * (bestSpan), and turns them into items. All items replace one range, from
  * the start of the longest phrase used to the cursor, so VS Code filters and
