@@ -465,7 +465,7 @@ describe('the asean-ref command line', function () {
     it('data check passes on the shipped data with the summary line', () => {
       const r = run(['data', 'check']);
       assert.equal(r.code, 0, r.stdout);
-      assert.match(r.stdout, /^\d+ entities, 5 sources, \d+ quotes verified$/m);
+      assert.match(r.stdout, /^\d+ entities, 5 sources, \d+ quotes verified, \d+ citations checked$/m);
     });
 
     it('data check exits 1 with path:line:col for a bad team file', () => {
@@ -479,7 +479,7 @@ describe('the asean-ref command line', function () {
       teamData();
       const r = run(['data', 'check'], { cwd: work });
       assert.equal(r.code, 0, r.stdout + r.stderr);
-      assert.match(r.stdout, /^1 entities, 1 sources, 1 quotes verified$/m);
+      assert.match(r.stdout, /^1 entities, 1 sources, 1 quotes verified, 0 citations checked$/m);
     });
 
     it('data check exits 2 for a folder that does not exist', () => {

@@ -40,6 +40,10 @@ export const FIELD_LABELS = {
   seen: { en: 'seen', id: 'tercatat' },
   since: { en: 'since', id: 'sejak' },
   until: { en: 'until', id: 'hingga' },
+  verified: { en: 'verified in a shipped article', id: 'terverifikasi di artikel terlampir' },
+  cited: { en: 'cited', id: 'dirujuk' },
+  consulted: { en: 'consulted', id: 'diakses' },
+  page: { en: 'web page', id: 'halaman web' },
 } satisfies Record<string, Pair>;
 
 export type FieldLabel = keyof typeof FIELD_LABELS;
