@@ -175,7 +175,15 @@ export interface Evidence {
  * via the `definition` "relation".
  */
 export interface Relation {
-  type: 'part-of' | 'member-of' | 'observer-of' | 'organized-by' | 'adopted-at' | 'implements' | 'related-to';
+  type:
+    | 'part-of'
+    | 'member-of'
+    | 'observer-of'
+    | 'dialogue-partner-of'
+    | 'organized-by'
+    | 'adopted-at'
+    | 'implements'
+    | 'related-to';
   target: Id;
 }
 /**
