@@ -7,7 +7,8 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Entity, Role } from '../../server/src/data/dataset';
+import type { Entity } from '../../server/src/data/dataset';
+import type { Role } from '../../server/src/data/model.gen';
 import { evidenceOf, isCitation, isQuote } from '../../server/src/data/evidence';
 import { loadDataDir } from '../../server/src/data/load';
 import { definition } from '../../server/src/features/definition';

@@ -244,12 +244,12 @@ describe('shipped data: what the cards say', () => {
     });
 
     it('the ARSOM card quotes a sentence that says "ARSOM", the AOIP card one that says "AOIP"', () => {
-      assert.ok(entity('arsom').sources[0].quote.includes('ARSOM'));
-      assert.ok(entity('aoip').sources[0].quote.includes('AOIP'));
+      assert.ok(entity('arsom').sources[0].quote?.includes('ARSOM'));
+      assert.ok(entity('aoip').sources[0].quote?.includes('AOIP'));
     });
 
     it('the TAC quote keeps the article’s double space in "Treaty of  Amity"', () => {
-      const quote = entity('tac').sources[0].quote;
+      const quote = entity('tac').sources[0].quote ?? '';
       assert.match(quote, /Treaty of[\s\u00a0]{2}Amity/);
       assert.ok(SOURCES.get('kemlu-2023-03-asean-som')?.body.includes(quote));
     });
@@ -318,7 +318,7 @@ describe('shipped data: what the cards say', () => {
       assert.equal(m.ordinal, 3);
       assert.deepEqual(m.dates, { start: '2018-11-14' });
       assert.equal(m.place?.city, 'Singapore');
-      const note = m.notes?.find((n) => n.evidence?.quote.includes('14 November 2019'));
+      const note = m.notes?.find((n) => n.evidence?.quote?.includes('14 November 2019'));
       assert.ok(note, 'a note quotes the wrong date');
       assert.equal(note.evidence?.source, 'baliekbis-2019-02-arsom');
       assert.match(note.en, /2018/);
@@ -368,7 +368,7 @@ describe('shipped data: what the cards say', () => {
       assert.equal(m.ordinal, 31);
       assert.deepEqual(m.dates, { start: '2017-11' });
       assert.equal(m.place?.city, 'Manila');
-      assert.ok(m.notes?.some((n) => n.evidence?.quote.includes('Manila pada November tahun lalu')));
+      assert.ok(m.notes?.some((n) => n.evidence?.quote?.includes('Manila pada November tahun lalu')));
     });
 
     it('records the 37th ASEAN Summit on 12 November 2020, where the Ha Noi Declaration was adopted', () => {
@@ -460,13 +460,13 @@ describe('shipped data: what the cards say', () => {
       assert.ok(entity('timor-leste').related?.some((r) => r.type === 'observer-of' && r.target === 'asean'));
       const russia = entity('russia');
       assert.match(russia.description.en, /1996/);
-      assert.ok(russia.sources.some((s) => s.quote.includes('mitra wicara ASEAN pada tahun 1996')));
+      assert.ok(russia.sources.some((s) => s.quote?.includes('mitra wicara ASEAN pada tahun 1996')));
     });
 
     it('explains the article’s "ACV 2024" on the ASEAN Community Vision 2045 card', () => {
       const e = entity('asean-community-vision-2045');
       assert.ok(e.acronyms?.includes('ACV 2045'));
-      assert.ok(e.notes?.some((n) => n.evidence?.quote.includes('ACV 2024')));
+      assert.ok(e.notes?.some((n) => n.evidence?.quote?.includes('ACV 2024')));
     });
 
     it('finds the article’s spellings of the Leaders’ documents of the 32nd Summit', () => {
