@@ -1,7 +1,8 @@
 /**
  * Cards as Markdown for hovers. Every data string is escaped; the only markup
  * is what this file writes. Source links are plain file:// URIs with a
- * `#L<line>,<col>` fragment, which any LSP client can open (no `command:` links).
+ * `#L<line>,<col>` fragment, which any LSP client can open, and cited pages are
+ * linked only when their address is http or https (never `command:` links).
  */
 import { URI } from 'vscode-uri';
 import type { Entity } from '../data/dataset';
