@@ -235,8 +235,10 @@ describe('the ASEAN basics, each fact cited', () => {
     });
   });
 
-  it('knows the chairmanship themes of 2020 to 2025, each tied to its chair', () => {
+  it('knows the chairmanship themes of 2018 to 2025, each tied to its chair', () => {
     const themes: [number, string, string][] = [
+      [2018, 'Resilient and Innovative ASEAN', 'singapore'],
+      [2019, 'Advancing Partnership for Sustainability', 'thailand'],
       [2020, 'Cohesive and Responsive', 'viet-nam'],
       [2021, 'We Care, We Prepare, We Prosper', 'brunei'],
       [2022, 'ASEAN A.C.T.: Addressing Challenges Together', 'cambodia'],
@@ -250,6 +252,7 @@ describe('the ASEAN basics, each fact cited', () => {
       assert.ok(relatesTo(e, 'related-to', country), `${year} theme is ${country}'s`);
     }
     assert.equal(scanText('Tema "ASEAN Matters: Epicentrum of Growth" diusung.', index).hits[0]?.candidates[0].id, 'theme-asean-2023');
+    assert.ok(entity('theme-asean-2018').sources.every(isQuote), 'the 2018 theme stands on the shipped ANTARA article');
   });
 
   it('knows the foreign minister and the ministry spokesperson of 2023 with the dates of their roles', () => {
