@@ -394,6 +394,16 @@ describe('the asean-ref command line', function () {
       assert.ok(source.line > 0 && source.column > 0);
     });
 
+    it('lookup of a cited entity marks its facts cited and prints each page with the day it was read', () => {
+      const r = run(['lookup', '--lang', 'en', 'KTT ASEAN ke-43']);
+      assert.equal(r.code, 0);
+      assert.match(r.stdout, /Dates: 5 September 2023 \(cited\)/);
+      assert.match(r.stdout, /https:\/\/worldjpn\.net\/documents\/texts\/asean\/20230905\.D1E\.html \(web page, consulted 2 December 2026\)/);
+      const [result] = JSON.parse(run(['lookup', '--json', 'Myanmar']).stdout);
+      const kinds = result.entities[0].sources.map((s: { kind: string; url?: string }) => [s.kind, typeof s.url]);
+      assert.deepEqual(kinds, [['citation', 'string'], ['citation', 'string']]);
+    });
+
     it('lookup exits 1 for a term that matches nothing', () => {
       const r = run(['lookup', 'qqqqzzzz']);
       assert.equal(r.code, 1);
@@ -465,7 +475,7 @@ describe('the asean-ref command line', function () {
     it('data check passes on the shipped data with the summary line', () => {
       const r = run(['data', 'check']);
       assert.equal(r.code, 0, r.stdout);
-      assert.match(r.stdout, /^\d+ entities, 5 sources, \d+ quotes verified$/m);
+      assert.match(r.stdout, /^\d+ entities, 5 sources, \d+ quotes verified, \d+ citations checked$/m);
     });
 
     it('data check exits 1 with path:line:col for a bad team file', () => {
@@ -479,7 +489,7 @@ describe('the asean-ref command line', function () {
       teamData();
       const r = run(['data', 'check'], { cwd: work });
       assert.equal(r.code, 0, r.stdout + r.stderr);
-      assert.match(r.stdout, /^1 entities, 1 sources, 1 quotes verified$/m);
+      assert.match(r.stdout, /^1 entities, 1 sources, 1 quotes verified, 0 citations checked$/m);
     });
 
     it('data check exits 2 for a folder that does not exist', () => {

@@ -88,7 +88,7 @@ Validates entity files (*.json) and source articles (sources/*.md) against the s
 references, surface forms, dates and that every quote is verbatim in its source. A team folder is
 checked on top of the shipped data. DIR defaults to data/ when the current folder has one, else to
 the team's data folders (dataPaths, default .asean-ref/).
-Prints path:line:col: message per problem; on success, "N entities, M sources, Q quotes verified".
+Prints path:line:col: message per problem; on success, "N entities, M sources, Q quotes verified, C citations checked".
 
 Exit: 0 valid, 1 problems found, 2 no such folder.
 `,

@@ -1,5 +1,6 @@
 /** `asean-ref lookup TERM…`: the card for each term, exact when the term is a known form, else the closest match. */
 import type { Entity, Lang } from '../data/dataset';
+import { isQuote } from '../data/evidence';
 import { renderCardText } from '../format/text';
 import { nameIn, titleIn } from '../format/names';
 import { scanText } from '../scan/scan';
@@ -82,11 +83,14 @@ function textFor(found: Found, engine: Engine, options: LookupOptions): string {
 /** The entity with each cited source resolved: the article's title, publisher and date, and where the quote stands. */
 function withSources(entity: Entity, engine: Engine): object {
   const sources = entity.sources.map((s) => {
+    // A cited page is already self-describing: publisher, title, url, dates.
+    if (!isQuote(s)) return { ...s, kind: 'citation' };
     const source = engine.index.sources.get(s.source);
     const span = source && Object.hasOwn(source.quotes, s.quote) ? source.quotes[s.quote] : undefined;
     const meta = source?.meta;
     return {
       ...s,
+      kind: 'quote',
       ...(meta ? { title: meta.title, publisher: meta.publisher, published: meta.published, language: meta.language } : {}),
       file: source?.file,
       line: span ? span.start.line + 1 : undefined,

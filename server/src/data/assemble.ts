@@ -3,7 +3,7 @@
  * their entities and sources, and the base's sources again where a file quotes them.
  */
 import type { CompiledSource, Dataset, Span } from './dataset';
-import type { Evidence } from './model.gen';
+import { evidenceOf, isCitation, isQuote } from './evidence';
 import type { BaseData } from './base';
 import { entityClaims, sourceText } from './claims';
 import { locateQuote, type SourceText } from './quotes';
@@ -16,6 +16,8 @@ export interface DataStats {
   sources: number;
   /** Distinct (source, quote) pairs found verbatim. */
   quotes: number;
+  /** Distinct cited web pages (by URL) whose citations passed the checks. */
+  citations: number;
 }
 
 export function assemble(units: readonly Unit[], base: BaseData | undefined): { dataset: Dataset; stats: DataStats } {
@@ -26,22 +28,22 @@ export function assemble(units: readonly Unit[], base: BaseData | undefined): { 
   for (const u of sourceUnits) sources.set(u.meta!.id, { compiled: { meta: u.meta!, file: u.file, quotes: {} }, text: () => sourceText(u) });
   const dataset: Dataset = { entities: [], sources: [], origins: {} };
   const verified = new Set<string>();
+  const cited = new Set<string>();
   for (const unit of entityUnits) {
     for (const placed of unit.entities) {
       dataset.entities.push(placed.entity);
       const { line, character } = entityClaims(unit, placed).idSite.span.start;
       dataset.origins[placed.entity.id] = { file: unit.file, line, character };
-      for (const ev of evidenceList(placed.entity)) if (addQuote(sources.get(ev.source), ev.quote)) verified.add(`${ev.source}\n${ev.quote}`);
+      for (const { evidence: ev } of evidenceOf(placed.entity)) {
+        if (isCitation(ev)) cited.add(ev.url);
+        else if (isQuote(ev) && addQuote(sources.get(ev.source), ev.quote)) verified.add(`${ev.source}\n${ev.quote}`);
+      }
     }
   }
   // A base source is only repeated when a file added a quote to it.
   const baseQuotes = new Map((base?.catalog.sources ?? []).map((s) => [s.meta.id, Object.keys(s.quotes).length]));
   dataset.sources = [...sources.values()].map((s) => s.compiled).filter((s) => baseQuotes.get(s.meta.id) !== Object.keys(s.quotes).length);
-  return { dataset, stats: { entities: entityUnits.reduce((n, u) => n + u.entities.length, 0), sources: sourceUnits.length, quotes: verified.size } };
-}
-
-function evidenceList(e: Dataset['entities'][number]): Evidence[] {
-  return [...e.sources, ...(e.roles ?? []).map((r) => r.evidence), ...(e.notes ?? []).flatMap((n) => (n.evidence ? [n.evidence] : []))];
+  return { dataset, stats: { entities: entityUnits.reduce((n, u) => n + u.entities.length, 0), sources: sourceUnits.length, quotes: verified.size, citations: cited.size } };
 }
 
 /** Records where a quote stands in its source; false when it is not there verbatim. */

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Catalog } from './catalog';
 import type { Entity, Origin } from './dataset';
 import { surfaceForms } from './entity-checks';
+import { isCitedFact } from './evidence';
 import { formKey } from '../scan/tokens';
 import { parseSource } from './parse-source';
 import type { SourceText } from './quotes';
@@ -52,6 +53,8 @@ function baseClaims(e: Entity, origin: Origin | undefined): EntityClaims {
     idSite: site,
     series: e.series,
     ordinal: e.ordinal,
+    start: e.dates?.start,
+    startCited: isCitedFact(e, 'dates'),
     forms: surfaceForms(e, '').map((f) => ({ ...f, site })),
     shared: new Set((e.sharedForms ?? []).map(formKey).filter(Boolean)),
   };

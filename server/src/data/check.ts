@@ -37,7 +37,7 @@ export function runDataCheck(dir: string | undefined, io: Output, options: DataC
   const { problems, stats } = loadDataDir(target, { base });
   for (const p of problems) io.stdout.write(formatProblem({ ...p, file: path.relative(cwd, p.file) || p.file }) + '\n');
   if (problems.some(isError)) return 1;
-  io.stdout.write(`${stats.entities} entities, ${stats.sources} sources, ${stats.quotes} quotes verified\n`);
+  io.stdout.write(`${stats.entities} entities, ${stats.sources} sources, ${stats.quotes} quotes verified, ${stats.citations} citations checked\n`);
   return 0;
 }
 

@@ -1,6 +1,7 @@
 /** What a file (or the base data) claims, in the registry's terms, and which ids exist at all. */
 import type { EntityKind } from './dataset';
 import entitiesSchema from '../../../data/schema/entities.schema.json';
+import { isCitedFact } from './evidence';
 import { childPointer } from './positions';
 import type { SourceText } from './quotes';
 import type { EntityClaims, Registry, Site } from './registry';
@@ -49,6 +50,8 @@ function computeClaims(unit: EntityUnit, placed: PlacedEntity): EntityClaims {
     series: e.series,
     ordinal: e.ordinal,
     ordinalSite: e.ordinal !== undefined ? site(at('ordinal')) : undefined,
+    start: e.dates?.start,
+    startCited: isCitedFact(e, 'dates'),
     forms: placed.forms.map((f) => ({ ...f, site: site(f.pointer) })),
     shared: placed.shared,
   };

@@ -29,7 +29,7 @@ export function compileData(packageRoot: string, outFile: string, io: Output): n
   }
   mkdirSync(path.dirname(outFile), { recursive: true });
   writeCompiled(outFile, compiledData(dataset, packageRoot));
-  io.stdout.write(`${path.relative(packageRoot, outFile)}: ${stats.entities} entities, ${stats.sources} sources, ${stats.quotes} quotes verified\n`);
+  io.stdout.write(`${path.relative(packageRoot, outFile)}: ${stats.entities} entities, ${stats.sources} sources, ${stats.quotes} quotes verified, ${stats.citations} citations checked\n`);
   return 0;
 }
 

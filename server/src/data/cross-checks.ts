@@ -6,7 +6,8 @@
  * the one blamed; its claims are added as it is checked.
  */
 import type { Entity, Problem } from './dataset';
-import type { Evidence } from './model.gen';
+import { evidenceOf, isQuote, type QuoteEvidence } from './evidence';
+import { checkSeriesOrder } from './series-order';
 import { entityClaims, sourceText, type Known } from './claims';
 import { childPointer, fieldName } from './positions';
 import { problemAt } from './problem';
@@ -46,7 +47,8 @@ function checkEntity(unit: EntityUnit, placed: PlacedEntity, ctx: CheckContext, 
   checkReferences(placed.entity, at, ctx, report);
   checkOrdinal(placed.entity, at, ctx, report);
   checkForms(claims, ctx, report);
-  for (const ev of evidenceOf(placed.entity, at)) checkEvidence(ev.evidence, ev.pointer, ctx, report);
+  for (const ev of evidenceOf(placed.entity)) if (isQuote(ev.evidence)) checkEvidence(ev.evidence, at(...ev.path), ctx, report);
+  checkSeriesOrder(claims, ctx, report, at('dates', 'start'));
   // A duplicate must not take over the first one's claims.
   if (!first) ctx.registry.addEntity(claims);
 }
@@ -87,15 +89,7 @@ function checkForms(claims: ReturnType<typeof entityClaims>, ctx: CheckContext, 
   }
 }
 
-export function evidenceOf(e: Entity, at: (...rest: (string | number)[]) => string): { evidence: Evidence; pointer: string }[] {
-  return [
-    ...e.sources.map((evidence, i) => ({ evidence, pointer: at('sources', i) })),
-    ...(e.roles ?? []).map((r, i) => ({ evidence: r.evidence, pointer: at('roles', i, 'evidence') })),
-    ...(e.notes ?? []).flatMap((n, i) => (n.evidence ? [{ evidence: n.evidence, pointer: at('notes', i, 'evidence') }] : [])),
-  ];
-}
-
-function checkEvidence(ev: Evidence, pointer: string, ctx: CheckContext, report: Report): void {
+function checkEvidence(ev: QuoteEvidence, pointer: string, ctx: CheckContext, report: Report): void {
   const source = ctx.registry.source(ev.source)?.text ?? ctx.known.sources.get(ev.source);
   if (!source) {
     report(`${pointer}/source`, 'dangling-reference', `unknown source "${ev.source}"${didYouMean(closest(ev.source, ctx.known.sources.keys()))}`);
@@ -123,8 +117,8 @@ export function quotesLost(source: SourceUnit, served: readonly EntityUnit[]): P
   for (const unit of served) {
     for (const placed of unit.entities) {
       if (!placed.valid) continue;
-      for (const { evidence } of evidenceOf(placed.entity, () => '')) {
-        if (evidence.source !== id || (text && locateQuote(text, evidence.quote))) continue;
+      for (const { evidence } of evidenceOf(placed.entity)) {
+        if (!isQuote(evidence) || evidence.source !== id || (text && locateQuote(text, evidence.quote))) continue;
         const quote = evidence.quote.length > 60 ? `${evidence.quote.slice(0, 57)}…` : evidence.quote;
         const message = `this version no longer holds the passage "${quote}" that "${placed.entity.id}" quotes (${unit.file}); the previous version stays in service`;
         out.push(problemAt(source.file, source.locate('/id'), 'quote-lost', message));

@@ -2,7 +2,9 @@
 import { formKey } from '../scan/tokens';
 import type { Entity, Problem } from './dataset';
 import { impossibleDate, isBefore } from './dates';
+import { evidenceOf } from './evidence';
 import { childPointer, type Locator } from './positions';
+import { roleContradictions } from './role-checks';
 import { problemAt } from './problem';
 import type { PlacedEntity } from './units';
 
@@ -33,6 +35,7 @@ export function entityProblems(file: string, placed: PlacedEntity, locate: Locat
   for (const o of orderedPairs(placed.entity, placed.pointer)) {
     if (isBefore(o.later.value, o.earlier.value)) report(o.later.pointer, 'date-order', `${o.laterName} "${o.later.value}" is before ${o.earlierName} "${o.earlier.value}"`);
   }
+  for (const c of roleContradictions(placed.entity, placed.pointer)) report(c.pointer, 'citation-contradicts-quote', c.message);
   const own = new Set(placed.forms.map((f) => f.key));
   (placed.entity.sharedForms ?? []).forEach((text, i) => {
     if (!own.has(formKey(text))) report(childPointer(placed.pointer, 'sharedForms', i), 'shared-form-not-own', `sharedForms lists "${text}", which is not a name, acronym or alias of "${placed.entity.id}"`);
@@ -56,6 +59,10 @@ function datesOf(e: Entity, pointer: string): DateAt[] {
     add(r.to, at('roles', i, 'to'));
     (r.attested ?? []).forEach((d, k) => add(d, at('roles', i, 'attested', k)));
   });
+  for (const ev of evidenceOf(e)) {
+    add(ev.evidence.published, at(...ev.path, 'published'));
+    add(ev.evidence.consulted, at(...ev.path, 'consulted'));
+  }
   return out;
 }
 
@@ -64,6 +71,10 @@ function orderedPairs(e: Entity, pointer: string): { earlier: DateAt; later: Dat
   const out: { earlier: DateAt; later: DateAt; earlierName: string; laterName: string }[] = [];
   if (e.dates?.end !== undefined) {
     out.push({ earlier: { value: e.dates.start, pointer: at('dates', 'start') }, later: { value: e.dates.end, pointer: at('dates', 'end') }, earlierName: 'start date', laterName: 'end date' });
+  }
+  for (const { evidence: ev, path } of evidenceOf(e)) {
+    if (ev.published === undefined || ev.consulted === undefined) continue;
+    out.push({ earlier: { value: ev.published, pointer: at(...path, 'published') }, later: { value: ev.consulted, pointer: at(...path, 'consulted') }, earlierName: 'publication date ("published")', laterName: 'date consulted' });
   }
   (e.roles ?? []).forEach((r, i) => {
     if (r.from === undefined || r.to === undefined) return;

@@ -78,7 +78,7 @@ export type IsoDate = string;
 export type Participant = Id | Localized;
 
 /**
- * A file of curated ASEAN entities (meetings, people, organisations, documents, initiatives, terms). Every entity cites at least one verbatim quote from a source article.
+ * A file of curated ASEAN entities (meetings, people, organisations, documents, initiatives, terms). Every entity cites at least one piece of evidence: a verbatim quote from a shipped source article, or a public web page.
  */
 export interface EntityFile {
   $schema?: string;
@@ -141,21 +141,52 @@ export interface Role {
   evidence: Evidence;
 }
 /**
- * A verbatim passage of a source article that supports the entity or fact.
+ * What supports the entity or a fact of it: a verbatim passage of a shipped source article (source + quote), or a citation of a public web page (url + title + publisher + consulted).
  *
  * This interface was referenced by `EntityFile`'s JSON-Schema
  * via the `definition` "evidence".
  */
 export interface Evidence {
-  source: Id;
-  quote: string;
+  source?: Id;
+  quote?: string;
+  /**
+   * The cited page: an https address.
+   */
+  url?: string;
+  title?: Text;
+  publisher?: Text;
+  /**
+   * ISO 8601 calendar date at the precision the evidence gives: YYYY, YYYY-MM or YYYY-MM-DD.
+   */
+  published?: string;
+  /**
+   * ISO 8601 calendar date at the precision the evidence gives: YYYY, YYYY-MM or YYYY-MM-DD.
+   */
+  consulted?: string;
+  /**
+   * The facts this evidence backs; without it, the evidence backs the entity as a whole. A card marks each fact verified (a quote of a shipped article) or cited (a web page).
+   *
+   * @minItems 1
+   */
+  facts?: [
+    'dates' | 'place' | 'chairs' | 'host' | 'participants' | 'series' | 'ordinal' | 'related',
+    ...('dates' | 'place' | 'chairs' | 'host' | 'participants' | 'series' | 'ordinal' | 'related')[]
+  ];
 }
 /**
  * This interface was referenced by `EntityFile`'s JSON-Schema
  * via the `definition` "relation".
  */
 export interface Relation {
-  type: 'part-of' | 'member-of' | 'observer-of' | 'organized-by' | 'adopted-at' | 'implements' | 'related-to';
+  type:
+    | 'part-of'
+    | 'member-of'
+    | 'observer-of'
+    | 'dialogue-partner-of'
+    | 'organized-by'
+    | 'adopted-at'
+    | 'implements'
+    | 'related-to';
   target: Id;
 }
 /**

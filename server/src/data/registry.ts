@@ -39,8 +39,20 @@ export interface EntityClaims {
   series?: string;
   ordinal?: number;
   ordinalSite?: Site;
+  /** A meeting's start date, and whether a citation rather than a quote backs it. */
+  start?: string;
+  startCited?: boolean;
   forms: (Form & { site: Site })[];
   shared: Set<string>;
+}
+
+/** A numbered meeting with a start date, for checking that a series' dates follow its ordinals. */
+export interface DatedMeeting {
+  id: string;
+  ordinal: number;
+  start: string;
+  cited: boolean;
+  site: Site;
 }
 
 export interface SourceClaim {
@@ -54,6 +66,8 @@ export class Registry {
   /** "series#ordinal" -> the meeting holding it. */
   private readonly ordinalMap = new Map<string, IdClaim>();
   private readonly sourceMap = new Map<string, SourceClaim>();
+  /** Per series, its dated meetings sorted by ordinal. */
+  private readonly datedMap = new Map<string, DatedMeeting[]>();
 
   /** A registry over this one: a file is checked in a fork, so a rejected file leaves no claims behind. */
   constructor(private readonly parent?: Registry) {}
@@ -76,6 +90,16 @@ export class Registry {
     return this.ordinalMap.get(key) ?? this.parent?.ordinal(series, ordinal);
   }
 
+  /** The dated meetings of a series nearest below and above an ordinal (the ordinal itself excluded). */
+  neighbours(series: string, ordinal: number): { below?: DatedMeeting; above?: DatedMeeting } {
+    const inherited = this.parent?.neighbours(series, ordinal) ?? {};
+    const list = this.datedMap.get(series) ?? [];
+    const at = lowerBound(list, ordinal);
+    const below = list[at - 1];
+    const above = list[at]?.ordinal === ordinal ? list[at + 1] : list[at];
+    return { below: nearer(below, inherited.below, (a, b) => a.ordinal > b.ordinal), above: nearer(above, inherited.above, (a, b) => a.ordinal < b.ordinal) };
+  }
+
   source(id: string): SourceClaim | undefined {
     return this.sourceMap.get(id) ?? this.parent?.source(id);
   }
@@ -84,6 +108,10 @@ export class Registry {
     if (!this.id(c.id)) this.idMap.set(c.id, { id: c.id, kind: c.kind, site: c.idSite });
     if (c.series && c.ordinal !== undefined && !this.ordinal(c.series, c.ordinal)) {
       this.ordinalMap.set(ordinalKey(c.series, c.ordinal), { id: c.id, kind: c.kind, site: c.ordinalSite ?? c.idSite });
+      if (c.start) {
+        const list = this.datedMap.get(c.series) ?? this.datedMap.set(c.series, []).get(c.series)!;
+        list.splice(lowerBound(list, c.ordinal), 0, { id: c.id, ordinal: c.ordinal, start: c.start, cited: !!c.startCited, site: c.ordinalSite ?? c.idSite });
+      }
     }
     const seen = new Set<string>();
     for (const f of c.forms) {
@@ -98,6 +126,22 @@ export class Registry {
   addSource(id: string, site: Site, text: () => SourceText | undefined): void {
     if (!this.source(id)) this.sourceMap.set(id, { site, text });
   }
+}
+
+function nearer(a: DatedMeeting | undefined, b: DatedMeeting | undefined, aIsNearer: (a: DatedMeeting, b: DatedMeeting) => boolean): DatedMeeting | undefined {
+  return !a || !b ? a ?? b : aIsNearer(a, b) ? a : b;
+}
+
+/** The first index whose ordinal is not below `ordinal`. */
+function lowerBound(list: readonly DatedMeeting[], ordinal: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid].ordinal < ordinal) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export const ordinalKey = (series: string, ordinal: number): string => `${series}#${ordinal}`;

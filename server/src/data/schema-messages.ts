@@ -117,6 +117,7 @@ function article(type: string): string {
 const ID_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
 const DATE_PATTERN = '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$';
 const TIME_PATTERN = '^[0-9]{2}:[0-9]{2}( [A-Z]{3,4})?$';
+const URL_PATTERN = '^https://[^\\s]+$';
 
 function patternMessage(e: ErrorObject): string {
   const got = JSON.stringify(e.data);
@@ -128,7 +129,9 @@ function patternMessage(e: ErrorObject): string {
         ? 'a date written YYYY, YYYY-MM or YYYY-MM-DD'
         : pattern === TIME_PATTERN
           ? 'a time written HH:MM, optionally followed by a zone such as WIB'
-          : `text matching ${pattern}`;
+          : pattern === URL_PATTERN
+            ? 'an https:// address without spaces'
+            : `text matching ${pattern}`;
   return `${subject(e.instancePath)} must be ${what} (got ${got})`;
 }
 

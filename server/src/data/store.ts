@@ -157,7 +157,7 @@ export class DataStore {
       } catch (e) {
         const zero = { line: 0, character: 0 };
         const problem = problemAt('', { start: zero, end: zero }, 'internal', `internal error while checking data: ${(e as Error).message}`);
-        this.snapshot = { problems: [problem], dataset: emptyDataset(), stats: { entities: 0, sources: 0, quotes: 0 } };
+        this.snapshot = { problems: [problem], dataset: emptyDataset(), stats: { entities: 0, sources: 0, quotes: 0, citations: 0 } };
       }
     }
     return this.snapshot;

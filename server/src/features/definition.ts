@@ -3,6 +3,7 @@ import type { Location, Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import type { Entity } from '../data/dataset';
+import { isQuote } from '../data/evidence';
 import type { EntityIndex } from '../index/types';
 import type { DocumentScan } from '../scan/hits';
 import { hitUnder } from './context';
@@ -12,7 +13,8 @@ export function definition(doc: TextDocument, position: Position, index: EntityI
   const entity = top && index.byId.get(top.id);
   if (!entity) return [];
   const own = evidenceLocations(entity, index);
-  if (own.length || !entity.series) return own;
+  // A cited-only entity has nothing local to open: its card links the pages instead.
+  if (own.length || !entity.series || !entity.sources.some(isQuote)) return own;
   // A meeting whose own quotes could not be placed still has its series' evidence to show.
   const series = index.byId.get(entity.series);
   return series ? evidenceLocations(series, index) : [];
@@ -23,6 +25,7 @@ export function evidenceLocations(entity: Entity, index: EntityIndex): Location[
   const seen = new Set<string>();
   const out: Location[] = [];
   for (const ev of entity.sources) {
+    if (!isQuote(ev)) continue;
     const source = index.sources.get(ev.source);
     const span = source && Object.prototype.hasOwnProperty.call(source.quotes, ev.quote) ? source.quotes[ev.quote] : undefined;
     if (!source || !span) continue;

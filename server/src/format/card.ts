@@ -4,15 +4,16 @@
  * out and escape it; all wording and choosing of facts happens here.
  */
 import type { Entity, EntityKind, Lang } from '../data/dataset';
+import { isCitation, isQuote } from '../data/evidence';
 import type { Evidence } from '../data/model.gen';
 import type { EntityIndex } from '../index/types';
 import { meetingFacts, personFacts, seriesMeetings, siblingMeetings } from './facts';
 import { KIND_LABELS, LANGUAGE_NAMES } from './labels';
 import { otherName, titleIn } from './names';
 import { relatedList } from './related';
-import { cardSource, cardSources, type CardSource } from './sources';
+import { cardCitation, cardCitations, cardSource, cardSources, type CardCitation, type CardSource, type FactMark } from './sources';
 
-export type { CardPassage, CardSource } from './sources';
+export type { CardCitation, CardPassage, CardSource, FactMark } from './sources';
 
 export interface CardOptions {
   lang: Lang;
@@ -25,11 +26,15 @@ export interface CardOptions {
 export interface CardFact {
   label: string;
   value: string;
+  /** Shown on cards that cite web pages: whether a shipped article's quote backs this fact, or only a page. */
+  mark?: FactMark;
 }
 
 export interface CardList {
   label: string;
   items: string[];
+  /** Per item, as CardFact.mark (a person's roles). */
+  marks?: (FactMark | undefined)[];
   /** "… and 3 more": what the list leaves out. */
   more?: string;
 }
@@ -37,6 +42,7 @@ export interface CardList {
 export interface CardNote {
   text: string;
   source?: CardSource;
+  citation?: CardCitation;
 }
 
 export interface Card {
@@ -54,6 +60,8 @@ export interface Card {
   /** Curator notes: where a source is wrong or unclear. */
   notes: CardNote[];
   sources: CardSource[];
+  /** Public web pages cited, after the shipped articles. */
+  citations: CardCitation[];
 }
 
 /** Collects what a card shows while its parts are built; one per buildCard call. */
@@ -71,6 +79,8 @@ export function buildCard(entity: Entity, index: EntityIndex, options: CardOptio
   const { lang } = options;
   const draft: CardDraft = { entity, index, options, facts: [], lists: [], evidence: [] };
   addKindFacts(draft);
+  // Marks matter only where the card mixes the two kinds of evidence; an all-quoted card stays as it was.
+  if (![...entity.sources, ...draft.evidence].some(isCitation)) unmark(draft);
   const related = relatedList(entity, index, lang);
   if (related) draft.lists.push(related);
   const other = otherName(entity, lang);
@@ -86,10 +96,17 @@ export function buildCard(entity: Entity, index: EntityIndex, options: CardOptio
     lists: draft.lists,
     notes: (entity.notes ?? []).map((n) => ({
       text: (lang === 'id' ? n.id : undefined) ?? n.en,
-      source: n.evidence && cardSource(n.evidence, index, lang),
+      source: n.evidence && isQuote(n.evidence) ? cardSource(n.evidence, index, lang) : undefined,
+      citation: n.evidence && isCitation(n.evidence) ? cardCitation(n.evidence, lang) : undefined,
     })),
     sources: cardSources([...entity.sources, ...draft.evidence], index, lang),
+    citations: cardCitations([...entity.sources, ...draft.evidence], lang),
   };
+}
+
+function unmark(draft: CardDraft): void {
+  for (const f of draft.facts) delete f.mark;
+  for (const l of draft.lists) delete l.marks;
 }
 
 function addKindFacts(draft: CardDraft): void {

@@ -1,5 +1,6 @@
 /** The key facts of a card by kind: a meeting's when/where/who, a series' meetings, a person's roles. */
 import type { Entity, Lang } from '../data/dataset';
+import { evidenceFor, type Fact } from '../data/evidence';
 import type { Place, Role } from '../data/model.gen';
 import type { EntityIndex } from '../index/types';
 import type { CardDraft, CardList } from './card';
@@ -7,6 +8,7 @@ import { formatDate, formatDateRange } from './dates';
 import { earlierLabel, label, type FieldLabel, moreLabel, ordinalLabel, roleOnLabel, roleSeenLabel } from './labels';
 import { nameIn, refTitle, titleIn } from './names';
 import { roleDates, rolesAt } from './roles';
+import { factMark } from './sources';
 
 /** Long lists make a hover card unreadable; the series card shows the latest meetings. */
 const MAX_MEETINGS = 10;
@@ -15,17 +17,17 @@ const MAX_SIBLINGS = 6;
 export function meetingFacts(draft: CardDraft): void {
   const { entity: e, index, options } = draft;
   const { lang } = options;
-  const fact = (name: FieldLabel, value: string | undefined): void => {
-    if (value) draft.facts.push({ label: label(name, lang), value });
+  const fact = (name: FieldLabel, backs: Fact, value: string | undefined): void => {
+    if (value) draft.facts.push({ label: label(name, lang), value, mark: factMark(evidenceFor(e, backs), index) });
   };
-  if (e.dates) fact('dates', formatDateRange(e.dates.start, e.dates.end, { lang }));
-  if (e.place) fact('place', fullPlace(e.place, lang));
+  if (e.dates) fact('dates', 'dates', formatDateRange(e.dates.start, e.dates.end, { lang }));
+  if (e.place) fact('place', 'place', fullPlace(e.place, lang));
   const chairs = (e.chairs ?? []).map((id) => chairText(id, draft));
-  if (chairs.length) fact(chairs.length > 1 ? 'chairs' : 'chair', chairs.join('; '));
-  if (e.host) fact('host', refTitle(e.host, index, lang));
+  if (chairs.length) fact(chairs.length > 1 ? 'chairs' : 'chair', 'chairs', chairs.join('; '));
+  if (e.host) fact('host', 'host', refTitle(e.host, index, lang));
   const people = (e.participants ?? []).map((p) => (typeof p === 'string' ? refTitle(p, index, lang) : p[lang]));
-  if (people.length) fact('participants', people.join(', '));
-  if (e.series) fact('series', refTitle(e.series, index, lang));
+  if (people.length) fact('participants', 'participants', people.join(', '));
+  if (e.series) fact('series', 'series', refTitle(e.series, index, lang));
 }
 
 /** A chair with the title they held at this meeting, when the data makes it certain. */
@@ -88,7 +90,7 @@ export function personFacts(draft: CardDraft): void {
     // Say what the data supports: the meeting's dates when certain, else the month the role was seen in.
     const when = match.certain ? formatDateRange(at, options.atEnd, { lang }) : match.seen.map((d) => formatDate(d, { lang })).join(', ');
     const title = match.certain ? roleOnLabel(when, lang) : roleSeenLabel(when, lang);
-    draft.facts.push({ label: title, value: match.roles.map((r) => roleTitle(r, index, lang)).join('; ') });
+    draft.facts.push({ label: title, value: match.roles.map((r) => roleTitle(r, index, lang)).join('; '), mark: factMark(match.roles.map((r) => r.evidence), index) });
     draft.evidence.push(...match.roles.map((r) => r.evidence));
     return;
   }
@@ -96,7 +98,7 @@ export function personFacts(draft: CardDraft): void {
     const dates = roleDates(r, lang);
     return dates ? `${roleTitle(r, index, lang)} — ${dates}` : roleTitle(r, index, lang);
   });
-  if (items.length) draft.lists.push(list(label('roles', lang), items));
+  if (items.length) draft.lists.push({ ...list(label('roles', lang), items), marks: roles.map((r) => factMark([r.evidence], index)) });
   draft.evidence.push(...roles.map((r) => r.evidence));
 }
 

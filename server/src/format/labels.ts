@@ -40,6 +40,10 @@ export const FIELD_LABELS = {
   seen: { en: 'seen', id: 'tercatat' },
   since: { en: 'since', id: 'sejak' },
   until: { en: 'until', id: 'hingga' },
+  verified: { en: 'verified in a shipped article', id: 'terverifikasi di artikel terlampir' },
+  cited: { en: 'cited', id: 'dirujuk' },
+  consulted: { en: 'consulted', id: 'diakses' },
+  page: { en: 'web page', id: 'halaman web' },
 } satisfies Record<string, Pair>;
 
 export type FieldLabel = keyof typeof FIELD_LABELS;
@@ -55,6 +59,7 @@ export const RELATION_OUT: Record<RelationType, Pair> = {
   'part-of': { en: 'Part of', id: 'Bagian dari' },
   'member-of': { en: 'Member of', id: 'Anggota' },
   'observer-of': { en: 'Observer of', id: 'Pengamat di' },
+  'dialogue-partner-of': { en: 'Dialogue partner of', id: 'Mitra wicara' },
   'organized-by': { en: 'Organised by', id: 'Diselenggarakan oleh' },
   'adopted-at': { en: 'Adopted at', id: 'Diadopsi pada' },
   implements: { en: 'Implements', id: 'Melaksanakan' },
@@ -66,6 +71,7 @@ export const RELATION_IN: Record<string, Pair> = {
   'part-of': { en: 'Includes', id: 'Mencakup' },
   'member-of': { en: 'Members', id: 'Anggota' },
   'observer-of': { en: 'Observers', id: 'Pengamat' },
+  'dialogue-partner-of': { en: 'Dialogue partners', id: 'Mitra wicara' },
   'organized-by': { en: 'Organises', id: 'Menyelenggarakan' },
   'adopted-at': { en: 'Adopted here', id: 'Diadopsi di sini' },
   implements: { en: 'Implemented by', id: 'Dilaksanakan oleh' },

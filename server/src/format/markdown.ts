@@ -1,13 +1,14 @@
 /**
  * Cards as Markdown for hovers. Every data string is escaped; the only markup
  * is what this file writes. Source links are plain file:// URIs with a
- * `#L<line>,<col>` fragment, which any LSP client can open (no `command:` links).
+ * `#L<line>,<col>` fragment, which any LSP client can open, and cited pages are
+ * linked only when their address is http or https (never `command:` links).
  */
 import { URI } from 'vscode-uri';
 import type { Entity } from '../data/dataset';
 import type { EntityIndex } from '../index/types';
 import type { Candidate, Hit } from '../scan/hits';
-import { buildCard, type Card, type CardList, type CardOptions, type CardPassage, type CardSource } from './card';
+import { buildCard, type Card, type CardCitation, type CardList, type CardOptions, type CardPassage, type CardSource, type FactMark } from './card';
 import { escapeMarkdown as esc, quoted } from './escape';
 import { ambiguousNotice, label, ordinalName, sourceMissingLabel, unknownOrdinalNotice } from './labels';
 import { nameIn } from './names';
@@ -61,22 +62,23 @@ export function cardMarkdown(card: Card): string {
   const other = card.otherName ? ` · ${esc(card.otherName.label)}: ${esc(card.otherName.text)}` : '';
   blocks.push(`*${esc(card.kindLabel)}*${other}`);
   blocks.push(esc(card.description));
-  if (card.facts.length) blocks.push(card.facts.map((f) => `- **${esc(f.label)}:** ${esc(f.value)}`).join('\n'));
-  for (const list of card.lists) blocks.push(listMarkdown(list));
+  if (card.facts.length) blocks.push(card.facts.map((f) => `- **${esc(f.label)}:** ${esc(f.value)}${markMarkdown(f.mark, card)}`).join('\n'));
+  for (const list of card.lists) blocks.push(listMarkdown(list, card));
   if (card.notes.length) {
-    const notes = card.notes.map((n) => `- ${esc(n.text)}${n.source ? ` (${noteSourceMarkdown(n.source)})` : ''}`);
+    const notes = card.notes.map((n) => `- ${esc(n.text)}${n.source ? ` (${noteSourceMarkdown(n.source)})` : ''}${n.citation ? ` (${citationMarkdown(n.citation, card)})` : ''}`);
     blocks.push(`**${esc(label('notes', card.lang))}**\n\n${notes.join('\n')}`);
   }
-  if (card.sources.length) {
+  if (card.sources.length || card.citations.length) {
     // Nested lines line up with the item's text ("10. " is one wider than "9. "), or they leave the list.
     const sources = card.sources.map((s, i) => `${i + 1}. ${sourceMarkdown(s, card, ' '.repeat(String(i + 1).length + 2))}`);
-    blocks.push(`**${esc(label('sources', card.lang))}**\n\n${sources.join('\n')}`);
+    const pages = card.citations.map((c, i) => `${card.sources.length + i + 1}. ${citationMarkdown(c, card)}`);
+    blocks.push(`**${esc(label('sources', card.lang))}**\n\n${[...sources, ...pages].join('\n')}`);
   }
   return blocks.join('\n\n');
 }
 
-function listMarkdown(list: CardList): string {
-  const items = list.items.map((i) => `- ${esc(i)}`);
+function listMarkdown(list: CardList, card: Card): string {
+  const items = list.items.map((item, i) => `- ${esc(item)}${markMarkdown(list.marks?.[i], card)}`);
   if (list.more) items.push(`- *${esc(list.more)}*`);
   return `**${esc(list.label)}**\n\n${items.join('\n')}`;
 }
@@ -88,6 +90,35 @@ function sourceMarkdown(s: CardSource, card: Card, indent: string): string {
   const inferred = s.inferred ? ` (${esc(label('inferred', card.lang))}: ${esc(s.inferred)})` : '';
   const who = [s.publisher, s.date].filter(Boolean).map((t) => esc(t!)).join(', ');
   return `${who}${inferred} — *${esc(s.title)}*\n${passages}`;
+}
+
+/** " · *cited*": which kind of evidence a fact stands on. */
+function markMarkdown(mark: FactMark | undefined, card: Card): string {
+  return mark ? ` · *${esc(label(mark, card.lang))}*` : '';
+}
+
+/** Kementerian Luar Negeri, 5 September 2023 — [*title*](https://…) (web page, consulted 2 December 2026). */
+function citationMarkdown(c: CardCitation, card: Card): string {
+  const who = [c.publisher, c.date].filter(Boolean).map((t) => esc(t!)).join(', ');
+  const link = safeLink(c.url);
+  const title = `*${esc(c.title)}*`;
+  const page = `${esc(label('page', card.lang))}, ${esc(label('consulted', card.lang))} ${esc(c.consulted)}`;
+  return `${who} — ${link ? `[${title}](${link})` : `${title} ${esc(c.url)}`} (${page})`;
+}
+
+/**
+ * An address a card may link: http or https only (never command:, file: or
+ * javascript:), written so no character ends the link destination early.
+ */
+export function safeLink(url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
+  return parsed.href.replace(/[()<>\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 /** A note cites one passage: "Antara, 19 Februari 2019: [“quote”](…)". */

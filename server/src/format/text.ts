@@ -6,7 +6,7 @@
  */
 import type { Entity } from '../data/dataset';
 import type { EntityIndex } from '../index/types';
-import { buildCard, type Card, type CardList, type CardOptions, type CardSource } from './card';
+import { buildCard, type Card, type CardCitation, type CardList, type CardOptions, type CardSource, type FactMark } from './card';
 import { oneLine, quoted, stripControls } from './escape';
 import { label, sourceMissingLabel } from './labels';
 
@@ -34,29 +34,39 @@ export function cardText(card: Card, paint: Paint = plain): string {
   const lines: string[] = [paint.bold(clean(card.title))];
   const other = card.otherName ? ` · ${clean(card.otherName.label)}: ${clean(card.otherName.text)}` : '';
   lines.push(`${paint.dim(clean(card.kindLabel))}${other}`, '', `  ${clean(card.description)}`);
-  if (card.facts.length) lines.push('', ...card.facts.map((f) => `  ${paint.dim(`${clean(f.label)}:`)} ${clean(f.value)}`));
-  for (const list of card.lists) lines.push('', ...listText(list, paint));
+  if (card.facts.length) lines.push('', ...card.facts.map((f) => `  ${paint.dim(`${clean(f.label)}:`)} ${clean(f.value)}${markText(f.mark, card, paint)}`));
+  for (const list of card.lists) lines.push('', ...listText(list, card, paint));
   if (card.notes.length) {
     lines.push('', `  ${paint.bold(`${label('notes', card.lang)}:`)}`);
     for (const n of card.notes) {
       lines.push(`    - ${clean(n.text)}`);
       if (n.source) lines.push(...sourceText(n.source, card, paint).map((l) => `      ${l}`));
+      if (n.citation) lines.push(...citationText(n.citation, card, paint).map((l) => `      ${l}`));
     }
   }
-  if (card.sources.length) {
+  if (card.sources.length || card.citations.length) {
     lines.push('', `  ${paint.bold(`${label('sources', card.lang)}:`)}`);
-    card.sources.forEach((s, i) => {
-      const [first, ...rest] = sourceText(s, card, paint);
-      lines.push(`    [${i + 1}] ${first}`, ...rest.map((l) => `        ${l}`));
-    });
+    const entries = [...card.sources.map((s) => sourceText(s, card, paint)), ...card.citations.map((c) => citationText(c, card, paint))];
+    entries.forEach(([first, ...rest], i) => lines.push(`    [${i + 1}] ${first}`, ...rest.map((l) => `        ${l}`)));
   }
   return lines.join('\n') + '\n';
 }
 
-function listText(list: CardList, paint: Paint): string[] {
-  const items = list.items.map((i) => `    ${clean(i)}`);
+function listText(list: CardList, card: Card, paint: Paint): string[] {
+  const items = list.items.map((item, i) => `    ${clean(item)}${markText(list.marks?.[i], card, paint)}`);
   if (list.more) items.push(`    ${paint.dim(clean(list.more))}`);
   return [`  ${paint.bold(`${clean(list.label)}:`)}`, ...items];
+}
+
+/** " (cited)": which kind of evidence a fact stands on. */
+function markText(mark: FactMark | undefined, card: Card, paint: Paint): string {
+  return mark ? ` ${paint.dim(`(${label(mark, card.lang)})`)}` : '';
+}
+
+/** Publisher, date and title of a cited page; then its address and when it was consulted. */
+function citationText(c: CardCitation, card: Card, paint: Paint): string[] {
+  const head = `${[c.publisher, c.date].filter(Boolean).map((t) => clean(t!)).join(', ')} — ${clean(c.title)}`;
+  return [head, `  ${paint.path(stripControls(c.url))} (${label('page', card.lang)}, ${label('consulted', card.lang)} ${clean(c.consulted)})`];
 }
 
 /** Publisher, date and title; then each quote and where it stands (path:line:col, 1-based). */

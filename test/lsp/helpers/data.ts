@@ -31,5 +31,5 @@ export function meeting(seriesForm: string, ordinal: number): Entity {
 /** Absolute paths of the source articles an entity cites. */
 export function sourceFilesOf(entity: Entity): string[] {
   const files = new Map(shipped().sources.map((s) => [s.meta.id, path.resolve(PACKAGE_ROOT, s.file)]));
-  return entity.sources.map((ev) => files.get(ev.source)).filter((f): f is string => f !== undefined);
+  return entity.sources.map((ev) => (ev.source === undefined ? undefined : files.get(ev.source))).filter((f): f is string => f !== undefined);
 }

@@ -13,7 +13,7 @@ function check(dir: string | undefined, cwd: string, packageRoot = fixtures) {
 
 describe('npm run data:check', () => {
   it('passes good data with exactly one summary line', () => {
-    assert.deepEqual(check(undefined, shippedRoot, shippedRoot), { code: 0, out: '3 entities, 1 sources, 4 quotes verified\n', err: '' });
+    assert.deepEqual(check(undefined, shippedRoot, shippedRoot), { code: 0, out: '3 entities, 1 sources, 4 quotes verified, 0 citations checked\n', err: '' });
   });
 
   it('prints each problem as path:line:col: message relative to where it runs, and exits 1', () => {
@@ -25,7 +25,7 @@ describe('npm run data:check', () => {
   });
 
   it("checks a team's folder against the shipped data it refers to and quotes", () => {
-    assert.deepEqual(check('team', fixtures, shippedRoot), { code: 0, out: '1 entities, 1 sources, 2 quotes verified\n', err: '' });
+    assert.deepEqual(check('team', fixtures, shippedRoot), { code: 0, out: '1 entities, 1 sources, 2 quotes verified, 0 citations checked\n', err: '' });
   });
 
   it("refuses a team's entity that redefines a shipped id, acronym or ordinal", () => {
@@ -45,6 +45,6 @@ describe('the shipped data', () => {
     if (!existsSync(entities) || readdirSync(entities).filter((f) => f.endsWith('.json')).length === 0) this.skip();
     const result = check('data', repoRoot, repoRoot);
     assert.equal(result.code, 0, result.out + result.err);
-    assert.match(result.out, /^\d+ entities, \d+ sources, \d+ quotes verified\n$/);
+    assert.match(result.out, /^\d+ entities, \d+ sources, \d+ quotes verified, \d+ citations checked\n$/);
   });
 });

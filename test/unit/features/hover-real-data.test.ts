@@ -53,7 +53,7 @@ for (const dir of DIRS) {
           assert.ok(value.includes(escapeMarkdown(titleIn(top, lang))), `${doc.getText().slice(hit.start, hit.end)}: ${value}`);
           assert.ok(value.includes(lang === 'id' ? '**Sumber**' : '**Sources**'), value);
           for (const loc of definition(doc, at, index, scan)) {
-            const quotes = [top, ...(top.series ? [index.byId.get(top.series)!] : [])].flatMap((e) => e.sources.map((s) => s.quote.split('\n')[0]));
+            const quotes = [top, ...(top.series ? [index.byId.get(top.series)!] : [])].flatMap((e) => e.sources.flatMap((s) => (s.quote ? [s.quote.split('\n')[0]] : [])));
             assert.ok(quotes.some((q) => firstLineAt(loc.uri, loc.range).startsWith(q)), `${top.id}: ${JSON.stringify(loc)}`);
           }
         }

@@ -1,0 +1,286 @@
+/**
+ * The ASEAN basics every writer mentions (issue 17): member states, dialogue partners,
+ * summits, Secretaries-General, councils and ministerial bodies, chairmanship themes and
+ * the people of 2023. Each fact here is cited to a public page; these tests say the data
+ * holds them, with the right kind and facts, and that a writer finds them in a draft.
+ */
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Entity } from '../../server/src/data/dataset';
+import type { Role } from '../../server/src/data/model.gen';
+import { evidenceOf, isCitation, isQuote } from '../../server/src/data/evidence';
+import { loadDataDir } from '../../server/src/data/load';
+import { definition } from '../../server/src/features/definition';
+import { hover } from '../../server/src/features/hover';
+import { buildIndex } from '../../server/src/index/build';
+import { scanDocument, scanText } from '../../server/src/scan/scan';
+import { defaultSettings } from '../../server/src/settings';
+
+const DATA = path.resolve(__dirname, '..', '..', 'data');
+const loaded = loadDataDir(DATA);
+const index = buildIndex(loaded.dataset);
+const BY_ID = new Map(loaded.dataset.entities.map((e) => [e.id, e]));
+
+function entity(id: string, kind?: Entity['kind']): Entity {
+  const e = BY_ID.get(id);
+  assert.ok(e, `the data has "${id}"`);
+  if (kind) assert.equal(e.kind, kind, `${id} is a ${kind}`);
+  return e;
+}
+
+const relatesTo = (e: Entity, type: string, target: string) => (e.related ?? []).some((r) => r.type === type && r.target === target);
+const forms = (e: Entity) => [e.name.en, e.name.id, ...(e.acronyms ?? []), ...(e.aliases ?? [])];
+
+const MEMBER_STATES = ['brunei', 'cambodia', 'indonesia', 'laos', 'malaysia', 'myanmar', 'philippines', 'singapore', 'thailand', 'timor-leste', 'viet-nam'];
+const DIALOGUE_PARTNERS = ['australia', 'canada', 'china', 'european-union', 'india', 'japan', 'republic-of-korea', 'new-zealand', 'russia', 'united-kingdom', 'united-states'];
+/** A contiguous range of confirmed summits, up to the most recent. */
+const SUMMITS = { first: 28, last: 47 };
+const SECRETARIES_GENERAL = [
+  'hartono-rekso-dharsono', 'umarjadi-njotowijono', 'ali-abdullah', 'narciso-reyes', 'chan-kai-yau', 'phan-wannamethee', 'roderick-yong', 'rusli-noor',
+  'ajit-singh', 'rodolfo-severino', 'ong-keng-yong', 'surin-pitsuwan', 'le-luong-minh', 'lim-jock-hoi', 'kao-kim-hourn',
+];
+
+describe('the ASEAN basics, each fact cited', () => {
+  it('loads without a problem and counts quotes and citations apart', () => {
+    assert.deepEqual(loaded.problems, []);
+    assert.ok(loaded.stats.quotes >= 120, `${loaded.stats.quotes} quotes`);
+    assert.ok(loaded.stats.citations >= 50, `${loaded.stats.citations} citations`);
+  });
+
+  it('every citation names a publisher, a title and an https page, read on 2 December 2026 and not before it was published', () => {
+    let count = 0;
+    for (const e of loaded.dataset.entities) {
+      for (const { evidence } of evidenceOf(e)) {
+        if (!isCitation(evidence)) continue;
+        count++;
+        assert.match(evidence.url, /^https:\/\/[^\s]+$/, e.id);
+        assert.ok(evidence.title.trim() && evidence.publisher.trim(), e.id);
+        assert.equal(evidence.consulted, '2026-12-02', e.id);
+        if (evidence.published) assert.ok(evidence.published <= evidence.consulted, `${e.id}: published ${evidence.published}`);
+      }
+    }
+    assert.ok(count > 100, `${count} citations`);
+  });
+
+  describe('member states', () => {
+    it('knows all eleven member states as countries that are members of ASEAN', () => {
+      for (const id of MEMBER_STATES) assert.ok(relatesTo(entity(id, 'country'), 'member-of', 'asean'), `${id} is a member of ASEAN`);
+      const members = loaded.dataset.entities.filter((e) => e.kind === 'country' && relatesTo(e, 'member-of', 'asean'));
+      assert.deepEqual(members.map((e) => e.id).sort(), MEMBER_STATES);
+    });
+
+    it('finds the four that were missing by the names writers use', () => {
+      for (const [written, id] of [['Myanmar', 'myanmar'], ['Kamboja', 'cambodia'], ['Filipina', 'philippines'], ['the Philippines', 'philippines'], ['Viet Nam', 'viet-nam'], ['Vietnam', 'viet-nam']]) {
+        const hits = scanText(`Delegasi ${written} hadir.`, index).hits;
+        assert.deepEqual(hits.map((h) => h.candidates[0].id), [id], written);
+      }
+    });
+
+    it('records Timor-Leste as admitted on 26 October 2025, keeping the shipped article’s observer status of 2024', () => {
+      const tl = entity('timor-leste', 'country');
+      assert.ok(relatesTo(tl, 'member-of', 'asean') && relatesTo(tl, 'observer-of', 'asean'));
+      assert.match(tl.description.en, /26 October 2025/);
+      assert.match(tl.description.id, /26 Oktober 2025/);
+      const cited = tl.sources.filter(isCitation).filter((s) => s.facts?.includes('related'));
+      assert.ok(cited.some((s) => s.published === '2025-10-26'), 'a page of the day backs the membership');
+      assert.ok(tl.sources.some(isQuote), 'the shipped quote stays');
+    });
+
+    it('gives the admission dates of the later members', () => {
+      assert.match(entity('viet-nam').description.en, /28 July 1995/);
+      assert.match(entity('myanmar').description.en, /23 July 1997/);
+      assert.match(entity('cambodia').description.en, /30 April 1999/);
+      assert.match(entity('philippines').description.en, /8 August 1967/);
+    });
+  });
+
+  it('knows the eleven dialogue partners', () => {
+    for (const id of DIALOGUE_PARTNERS) assert.ok(relatesTo(entity(id), 'dialogue-partner-of', 'asean'), id);
+    assert.equal(entity('european-union').kind, 'organization');
+  });
+
+  describe('ASEAN Summits', () => {
+    const summit = (n: number) => loaded.dataset.entities.find((e) => e.series === 'asean-summit' && e.ordinal === n);
+
+    it(`has every summit from the ${SUMMITS.first}th to the ${SUMMITS.last}th, each with dates, a place and the chair country as host`, () => {
+      for (let n = SUMMITS.first; n <= SUMMITS.last; n++) {
+        const s = summit(n);
+        assert.ok(s, `the ${n}th ASEAN Summit`);
+        assert.equal(s.kind, 'meeting');
+        assert.ok(s.dates?.start, `${s.id} dates`);
+        assert.ok(s.place?.city || s.place?.venue || s.place?.virtual, `${s.id} place`);
+        assert.ok(s.host && MEMBER_STATES.includes(s.host), `${s.id} host ${s.host}`);
+        assert.equal(s.name.id, `KTT ASEAN ke-${n}`);
+      }
+    });
+
+    it('dates the summits in the order of their numbers', () => {
+      const numbers = loaded.dataset.entities.filter((e) => e.series === 'asean-summit' && e.ordinal !== undefined).map((e) => e.ordinal!).sort((a, b) => a - b);
+      for (let i = 1; i < numbers.length; i++) {
+        const [n, a, b] = [numbers[i], summit(numbers[i - 1])!.dates!.start, summit(numbers[i])!.dates!.start];
+        assert.ok(a.slice(0, b.length) <= b.slice(0, a.length), `${numbers[i - 1]} (${a}) before ${n} (${b})`);
+      }
+    });
+
+    const expected: [number, string, string | undefined, string | undefined, string][] = [
+      [30, '2017-04-29', undefined, 'Manila', 'philippines'],
+      [33, '2018-11-13', '2018-11-15', 'Singapore', 'singapore'],
+      [40, '2022-11-11', undefined, 'Phnom Penh', 'cambodia'],
+      [41, '2022-11-11', undefined, 'Phnom Penh', 'cambodia'],
+      [42, '2023-05-10', '2023-05-11', 'Labuan Bajo', 'indonesia'],
+      [43, '2023-09-05', undefined, 'Jakarta', 'indonesia'],
+      [44, '2024-10-09', undefined, 'Vientiane', 'laos'],
+      [45, '2024-10-09', undefined, 'Vientiane', 'laos'],
+      [46, '2025-05-26', undefined, 'Kuala Lumpur', 'malaysia'],
+      [47, '2025-10-26', '2025-10-28', 'Kuala Lumpur', 'malaysia'],
+    ];
+    for (const [n, start, end, city, host] of expected) {
+      it(`records the ${n}th Summit in ${city} from ${start}, under ${host}'s chairmanship`, () => {
+        const s = summit(n)!;
+        assert.deepEqual(s.dates, end ? { start, end } : { start });
+        assert.equal(s.place?.city, city);
+        assert.equal(s.host, host);
+      });
+    }
+
+    it('records the 38th and 39th online under Brunei, and the 36th and 37th online under Viet Nam', () => {
+      for (const n of [36, 37]) assert.deepEqual([summit(n)!.host, summit(n)!.place?.virtual], ['viet-nam', true]);
+      for (const n of [38, 39]) assert.deepEqual([summit(n)!.host, summit(n)!.place?.virtual], ['brunei', true]);
+    });
+
+    it('resolves "KTT ASEAN ke-43" and "43rd ASEAN Summit" through the series’ ordinals', () => {
+      for (const text of ['Hasil KTT ASEAN ke-43 di Jakarta.', 'At the 43rd ASEAN Summit in Jakarta.', 'KTT ke-43 ASEAN dibuka.']) {
+        const hits = scanText(text, index).hits;
+        assert.equal(hits[0]?.candidates[0].id, 'asean-summit-43', text);
+      }
+    });
+
+    it('names the chair and the heads of government of the 42nd and 43rd Summits, each a person with a role', () => {
+      for (const n of [42, 43]) {
+        const s = summit(n)!;
+        assert.deepEqual(s.chairs, ['joko-widodo']);
+        const people = (s.participants ?? []).filter((p): p is string => typeof p === 'string');
+        assert.ok(people.length >= 8, `${s.id}: ${people.length} leaders`);
+        for (const id of people) assert.ok((entity(id, 'person').roles ?? []).length > 0, id);
+      }
+    });
+  });
+
+  describe('Secretaries-General', () => {
+    const sgRole = (id: string): Role => {
+      const roles = (entity(id, 'person').roles ?? []).filter((r) => r.title.en === 'Secretary-General of ASEAN' && r.organization === 'asean' && r.from);
+      assert.ok(roles.length === 1, `${id} has one Secretary-General term with a start`);
+      return roles[0];
+    };
+
+    it('has all fifteen, each with a term that starts after the one before it ends', () => {
+      let previous: Role | undefined;
+      for (const id of SECRETARIES_GENERAL) {
+        const r = sgRole(id);
+        if (previous?.to) assert.ok(previous.to.slice(0, r.from!.length) <= r.from!.slice(0, previous.to.length), `${id} starts ${r.from} after ${previous.to}`);
+        if (previous?.from) assert.ok(previous.from < r.from!, `${id} after the one before`);
+        previous = r;
+      }
+    });
+
+    it('dates the recent terms to the day', () => {
+      assert.deepEqual([sgRole('le-luong-minh').from, sgRole('le-luong-minh').to], ['2013-01-01', '2017-12-31']);
+      assert.deepEqual([sgRole('lim-jock-hoi').from, sgRole('lim-jock-hoi').to], ['2018-01-01', '2022-12-31']);
+      assert.equal(sgRole('kao-kim-hourn').from, '2023-01-01');
+    });
+
+    it('keeps the shipped quote of Kao Kim Hourn in office in May 2023 beside the cited term', () => {
+      const roles = entity('kao-kim-hourn').roles!;
+      assert.ok(roles.some((r) => r.attested?.includes('2023-05-08') && isQuote(r.evidence)));
+      assert.ok(roles.some((r) => r.from === '2023-01-01' && isCitation(r.evidence)));
+    });
+  });
+
+  describe('councils and ministerial bodies', () => {
+    const bodies: [string, string | undefined, string][] = [
+      ['apsc-council', undefined, 'APSC Council'],
+      ['aec-council', undefined, 'AEC Council'],
+      ['ascc-council', undefined, 'ASCC Council'],
+      ['amm', 'AMM', "ASEAN Foreign Ministers' Meeting"],
+      ['pmc', 'PMC', 'Post Ministerial Conference'],
+      ['aem', 'AEM', "ASEAN Economic Ministers' Meeting"],
+      ['admm', 'ADMM', "ASEAN Defence Ministers' Meeting"],
+      ['ammtc', 'AMMTC', 'ASEAN Ministerial Meeting on Transnational Crime'],
+      ['acc', 'ACC', 'ASEAN Coordinating Council'],
+      ['soca', 'SOCA', 'Senior Officials Committee for the ASEAN Socio-Cultural Community'],
+    ];
+    for (const [id, acronym, name] of bodies) {
+      it(`knows ${name} as a meeting series with names in both languages`, () => {
+        const e = entity(id, 'meeting-series');
+        assert.ok(forms(e).includes(name), `${id} is written "${name}"`);
+        assert.ok(e.name.id, `${id} has an Indonesian name`);
+        if (acronym) assert.ok(e.acronyms?.includes(acronym), `${id} is ${acronym}`);
+      });
+    }
+
+    it('numbers the 2023 meetings of those bodies', () => {
+      const m = (id: string, series: string, ordinal: number) => assert.deepEqual([entity(id, 'meeting').series, entity(id).ordinal], [series, ordinal]);
+      m('amm-56', 'amm', 56);
+      m('aem-55', 'aem', 55);
+      m('admm-17', 'admm', 17);
+      m('ammtc-17', 'ammtc', 17);
+      m('apsc-council-27', 'apsc-council', 27);
+      m('acc-32', 'acc', 32);
+    });
+
+    it('knows BIMP-EAGA and SEANWFZ by their acronyms', () => {
+      assert.ok(entity('bimp-eaga', 'organization').acronyms?.includes('BIMP-EAGA'));
+      assert.ok(entity('seanwfz', 'document').acronyms?.includes('SEANWFZ'));
+    });
+  });
+
+  it('knows the chairmanship themes of 2018 to 2025, each tied to its chair', () => {
+    const themes: [number, string, string][] = [
+      [2018, 'Resilient and Innovative ASEAN', 'singapore'],
+      [2019, 'Advancing Partnership for Sustainability', 'thailand'],
+      [2020, 'Cohesive and Responsive', 'viet-nam'],
+      [2021, 'We Care, We Prepare, We Prosper', 'brunei'],
+      [2022, 'ASEAN A.C.T.: Addressing Challenges Together', 'cambodia'],
+      [2023, 'ASEAN Matters: Epicentrum of Growth', 'indonesia'],
+      [2024, 'ASEAN: Enhancing Connectivity and Resilience', 'laos'],
+      [2025, 'Inclusivity and Sustainability', 'malaysia'],
+    ];
+    for (const [year, name, country] of themes) {
+      const e = entity(`theme-asean-${year}`, 'term');
+      assert.equal(e.name.en, name);
+      assert.ok(relatesTo(e, 'related-to', country), `${year} theme is ${country}'s`);
+    }
+    assert.equal(scanText('Tema "ASEAN Matters: Epicentrum of Growth" diusung.', index).hits[0]?.candidates[0].id, 'theme-asean-2023');
+    assert.ok(entity('theme-asean-2018').sources.every(isQuote), 'the 2018 theme stands on the shipped ANTARA article');
+  });
+
+  it('knows the foreign minister and the ministry spokesperson of 2023 with the dates of their roles', () => {
+    const retno = entity('retno-marsudi', 'person').roles![0];
+    assert.deepEqual([retno.organization, retno.from, retno.to], ['kemlu', '2014-10-27', '2024-10']);
+    const faizasyah = entity('teuku-faizasyah', 'person').roles![0];
+    assert.deepEqual([faizasyah.organization, faizasyah.from, faizasyah.attested], ['kemlu', '2019', ['2023-05-11']]);
+  });
+
+  describe('what a writer sees', () => {
+    const doc = (text: string) => TextDocument.create('file:///laporan.md', 'markdown', 1, text);
+
+    it('hovering "KTT ASEAN ke-43" in an Indonesian draft shows its cited date and links the chairman’s statement', () => {
+      const d = doc('Presiden memimpin KTT ASEAN ke-43 di Jakarta pada September 2023.');
+      const scan = scanDocument(d, index);
+      const h = hover(d, d.positionAt(d.getText().indexOf('ke-43')), index, scan, defaultSettings);
+      const value = (h?.contents as { value: string }).value;
+      assert.match(value, /\*\*Tanggal:\*\* 5 September 2023 · \*dirujuk\*/);
+      assert.ok(value.includes('(https://worldjpn.net/documents/texts/asean/20230905.D1E.html)'), value);
+    });
+
+    it('Go to Definition opens nothing for cited-only Myanmar, and the Kemlu article for the 42nd Summit', () => {
+      const d = doc('Myanmar tidak hadir di KTT ASEAN ke-42.');
+      const scan = scanDocument(d, index);
+      assert.deepEqual(definition(d, d.positionAt(1), index, scan), []);
+      const found = definition(d, d.positionAt(d.getText().indexOf('ke-42')), index, scan);
+      assert.equal(found.length, 1);
+      assert.match(found[0].uri, /kemlu-2023-03-asean-som\.md$/);
+    });
+  });
+});
