@@ -52,11 +52,11 @@ export function loadEvalSet(dir: string): EvalDraft[] {
     .map((f) => parseAnnotated(f, readFileSync(path.join(dir, f), 'utf8')));
 }
 
-/** A form's words, ordinals left out: what "written as the data spells it" compares. */
+/** A form's words, numbered ordinals left out: what "written as the data spells it" compares. A spelled-out ordinal ("third") is a variant. */
 const wordsOf = (form: string): string =>
   tokenize(form)
-    .filter((t) => !t.ordinal)
-    .map((t) => t.norm)
+    .filter((t) => !t.ordinal || !/\d/.test(t.raw))
+    .map((t) => (t.ordinal ? t.raw.toLowerCase() : t.norm))
     .join(' ');
 
 function formsOf(e: Entity): string[] {
