@@ -3,6 +3,7 @@ import type { Lang, Position } from '../data/dataset';
 import type { Evidence } from '../data/model.gen';
 import type { EntityIndex } from '../index/types';
 import { formatDate } from './dates';
+import { textIn } from './names';
 
 export interface CardPassage {
   quote: string;
@@ -47,7 +48,7 @@ function sourceHead(id: string, index: EntityIndex, lang: Lang): CardSource {
     publisher: meta.publisher,
     title: meta.title,
     date: formatDate(meta.published.date, { lang }) + time,
-    inferred: meta.published.inferred,
+    inferred: textIn(meta.published.inferred, lang),
     passages: [],
   };
 }

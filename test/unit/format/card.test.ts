@@ -11,7 +11,7 @@ describe('the card model', () => {
   it('names ARSOM with its acronym, gives the other language and the kind in the card language', () => {
     const id = card('arsom', { lang: 'id' });
     assert.equal(id.title, 'Pertemuan Pejabat Senior ASEAN-Rusia (ARSOM)');
-    assert.deepEqual(id.otherName, { label: 'Inggris', text: "ASEAN-Russia Senior Officials' Meeting" });
+    assert.deepEqual(id.otherName, { label: 'Bahasa Inggris', text: "ASEAN-Russia Senior Officials' Meeting" });
     assert.equal(id.kindLabel, 'Rangkaian pertemuan');
     assert.equal(id.description, 'Pertemuan tahunan pejabat senior ASEAN dan Rusia.');
     const en = card('arsom', { lang: 'en' });

@@ -17,7 +17,7 @@ describe('hover cards in Markdown', () => {
   it('shows the ARSOM card in Indonesian with its Bali 2019 meeting and a link to the quote', () => {
     const card = cardOf('arsom', 'id');
     assert.ok(card.startsWith('**Pertemuan Pejabat Senior ASEAN-Rusia \\(ARSOM\\)**'), card);
-    assert.ok(card.includes('*Rangkaian pertemuan* · Inggris: ASEAN-Russia Senior Officials\' Meeting'), card);
+    assert.ok(card.includes('*Rangkaian pertemuan* · Bahasa Inggris: ASEAN-Russia Senior Officials\' Meeting'), card);
     assert.ok(card.includes('- ke-16 — Nusa Dua, Bali, 19–20 Feb 2019'), card);
     assert.ok(card.includes('**Catatan kurator**'), card);
     assert.ok(card.includes('**Sumber**'), card);
