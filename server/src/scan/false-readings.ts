@@ -1,7 +1,7 @@
 /**
  * Readings a form would give that the words around it rule out: "Ad-Hoc Working Group on Trade" is another
  * group, "Deputy Secretary-General" is not the Secretary-General, lower-case "kementerian luar negeri" is
- * any country's ministry, not Indonesia's.
+ * any country's ministry, not Indonesia's; and the reading a name gives the acronym in parentheses after it.
  */
 import { hashStart } from '../index/hash';
 import type { EntityIndex, FormEntry } from '../index/types';
@@ -31,4 +31,13 @@ export function withoutClosingQuote(s: TokenStream, hit: Hit): Hit {
   const c = s.text.charCodeAt(hit.end - 1);
   if ((c === 0x27 || c === 0x2019) && (s.text.charCodeAt(hit.end - 2) | 0x20) !== 0x73) hit.end--;
   return hit;
+}
+
+/** "Sidang ke-29 Dewan … ASEAN (ASCC)": an acronym in parentheses after a name reads as that name (or its series). */
+export function preferNamed(text: string, prev: Hit, hit: Hit, index: EntityIndex): void {
+  if (hit.candidates.length < 2 || text.slice(prev.end, hit.start) !== ' (' || text[hit.end] !== ')') return;
+  const named = prev.candidates[0].id;
+  const series = index.kindOf(named) === 'meeting' ? index.byId.get(named)?.series : undefined;
+  const k = hit.candidates.findIndex((c) => c.id === named || c.id === series);
+  if (k > 0) hit.candidates = [hit.candidates[k], ...hit.candidates.filter((_, j) => j !== k)];
 }

@@ -12,8 +12,9 @@ import { hashCombine, hashNext } from '../index/hash';
 import { entriesAt, hasFormTable, type FormTable } from '../index/forms';
 import type { EntityIndex, FormEntry } from '../index/types';
 import type { Candidate, FormKind, Hit } from './hits';
-import { ruledOut, withoutClosingQuote } from './false-readings';
+import { preferNamed, ruledOut, withoutClosingQuote } from './false-readings';
 import { bareOrdinalHit, coordinatedHits, join, phraseStart, yearMeeting } from './ordinal-context';
+import { afterAside, punctuationJoin, separatorCode, stepAside } from './name-joins';
 import { exactOfRange, scanWords, TokenStream } from './tokens';
 
 
@@ -157,16 +158,6 @@ function keyEquals(keys: string, from: number, to: number, s: TokenStream, first
   return p === to;
 }
 
-/** The separator a key has between words a and b (forms.ts separator): a comma, a plus, else a space. */
-function separatorCode(s: TokenStream, a: number, b: number): number {
-  for (let j = s.end[a], end = s.start[b]; j < end; j++) {
-    const c = s.text.charCodeAt(j);
-    if (c === 0x28) return 0x20;
-    if (c === 0x2c || c === 0x2b) return c;
-  }
-  return 0x20;
-}
-
 /** The same walk through FormIndex.get and hasPrefix, for an index built some other way. */
 function longestMatchByKey(s: TokenStream, i: number, index: EntityIndex): Match | undefined {
   let best: Match | undefined;
@@ -202,42 +193,6 @@ function nextWord(s: TokenStream, last: number, owner: number): number {
   return j;
 }
 
-/** "Pendidikan, Kebudayaan", "ASEAN+3": a comma or plus between words on one line; keyEquals checks the name has it. */
-function punctuationJoin(s: TokenStream, a: number, b: number): boolean {
-  let marks = 0;
-  for (let j = s.end[a], end = s.start[b]; j < end; j++) {
-    const c = s.text.charCodeAt(j);
-    if (c === 0x2c || c === 0x2b) marks++;
-    else if (c !== 0x20) return false;
-  }
-  return marks === 1;
-}
-
-const MAX_ASIDE_WORDS = 3;
-
-/**
- * An acronym in parentheses inside a name, "(KTT)" or "(IMT-GT)": up to three words, the first capitalised,
- * between "(" and ")". Its tokens are marked as stepped over by the walk from `owner`; returns the word after
- * the ")" (or -1).
- */
-function stepAside(s: TokenStream, last: number, j: number, owner: number): number {
-  if (!/^ ?\($/.test(s.text.slice(s.end[last], s.start[j])) || !/\p{Lu}/u.test(s.text[s.start[j]])) return -1;
-  let k = j;
-  while (k + 1 < s.length && k - j + 1 < MAX_ASIDE_WORDS && join(s, k, k + 1) && s.start[k + 1] - s.end[k] <= 1) k++;
-  if (k + 1 >= s.length || !/^\) ?$/.test(s.text.slice(s.end[k], s.start[k + 1]))) return -1;
-  for (let a = j; a <= k; a++) s.asideOf[a] = owner + 1;
-  return k + 1;
-}
-
-/** The token after `k`, stepping over the parenthetical the walk from `owner` stepped over. */
-function afterAside(s: TokenStream, k: number, owner: number): number {
-  let j = k + 1;
-  // The walk stops before a parenthetical when no longer form follows: step over it here.
-  if (j < s.length && s.asideOf[j] !== owner + 1 && !join(s, k, j)) return Math.max(j, stepAside(s, k, j, owner));
-  while (j < s.length && s.asideOf[j] === owner + 1) j++;
-  return j;
-}
-
 /** Acronyms match only as written; names and aliases in any case. The same array when all pass. */
 function acceptCase(entries: readonly FormEntry[], s: TokenStream, first: number, last: number): readonly FormEntry[] {
   let exact: string | undefined;
@@ -263,15 +218,6 @@ function exactEquals(exact: string, s: TokenStream, first: number, last: number)
     }
   }
   return p === exact.length;
-}
-
-/** "Sidang ke-29 Dewan … ASEAN (ASCC)": an acronym in parentheses after a name reads as that name (or its series). */
-function preferNamed(text: string, prev: Hit, hit: Hit, index: EntityIndex): void {
-  if (hit.candidates.length < 2 || text.slice(prev.end, hit.start) !== ' (' || text[hit.end] !== ')') return;
-  const named = prev.candidates[0].id;
-  const series = index.kindOf(named) === 'meeting' ? index.byId.get(named)?.series : undefined;
-  const k = hit.candidates.findIndex((c) => c.id === named || c.id === series);
-  if (k > 0) hit.candidates = [hit.candidates[k], ...hit.candidates.filter((_, j) => j !== k)];
 }
 
 const nearOrdinal = (s: TokenStream, i: number): boolean => (i > 0 && s.ordinal[i - 1] > 0) || (i + 1 < s.length && s.ordinal[i + 1] > 0);
