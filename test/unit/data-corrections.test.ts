@@ -91,3 +91,12 @@ describe('shipped data: each claim against the article', () => {
     for (const p of places) for (const t of [p.venue, p.city, p.province, p.country]) if (typeof t === 'string') assert.ok(!english.has(t), t);
   });
 });
+
+describe('shipped data: what a card quotes', () => {
+  it('no quote starts or ends with a quotation mark of the article, so the card’s own marks are never doubled', () => {
+    for (const e of data.entities) {
+      const evidence = [...e.sources, ...(e.roles ?? []).map((r) => r.evidence), ...(e.notes ?? []).flatMap((n) => (n.evidence ? [n.evidence] : []))];
+      for (const q of evidence) assert.doesNotMatch(q.quote, /^["“‘']|["”’']$/, `${e.id}: ${q.quote}`);
+    }
+  });
+});

@@ -65,6 +65,8 @@ const SPELLINGS: [RegExp, string][] = [
   [/\bSekretaris\b/g, 'Sekertaris'],
   [/\bKerja Sama\b/g, 'Kerjasama'],
   [/\bPelindungan\b/g, 'Perlindungan'],
+  // "Menteri Koordinator Pembangunan Manusia dan Kebudayaan": reports drop the "Bidang" of a coordinating title.
+  [/\bKoordinator Bidang\b/g, 'Koordinator'],
 ];
 const spelling: Rule = (text, via) => {
   if (via === 'acronym') return [];

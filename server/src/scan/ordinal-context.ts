@@ -5,9 +5,9 @@
  */
 import { entriesAt, type FormTable } from '../index/forms';
 import { hashStart } from '../index/hash';
-import type { EntityIndex } from '../index/types';
+import type { EntityIndex, FormEntry } from '../index/types';
 import type { Candidate, Hit } from './hits';
-import { joinable, type TokenStream } from './tokens';
+import { formKey, joinable, type TokenStream } from './tokens';
 
 export const join = (s: TokenStream, a: number, b: number): boolean => joinable(s.text, s.end[a], s.start[b], s.end[a] - s.start[a] === 1);
 
@@ -54,15 +54,52 @@ function meetingOf(series: readonly string[], ordinal: number, index: EntityInde
   return undefined;
 }
 
-/** "KTT ke-42", "37th Summit": token i, a generic meeting word, next to an ordinal; `from` is where hits may start. */
-export function bareOrdinalHit(s: TokenStream, i: number, table: FormTable, index: EntityIndex, from: number): { hit: Hit; ord: number; resolveFor: (n: number) => Candidate[] } | undefined {
+/** A form found from token k by the recogniser's walk: its last token and entries. */
+export type MatchAt = (k: number) => { last: number; entries: readonly FormEntry[] } | undefined;
+
+const isCapital = (s: TokenStream, k: number): boolean => {
+  const c = s.text[s.start[k]];
+  return c !== c.toLowerCase();
+};
+
+/**
+ * "KTT ke-42", "37th Summit": token i, a generic meeting word, next to an ordinal; `from` is where hits may start.
+ * "KTT ke-15 Segitiga Pertumbuhan Indonesia-Malaysia-Thailand" is that organisation's summit: the series the
+ * word forms with the organisation's acronym ("KTT IMT-GT"), never the generic word's own series.
+ */
+export function bareOrdinalHit(s: TokenStream, i: number, table: FormTable, index: EntityIndex, from: number, matchAt: MatchAt): { hit: Hit; ord: number; resolveFor: (n: number) => Candidate[] } | undefined {
   const ord = i > 0 && s.ordinal[i - 1] && join(s, i - 1, i) && s.start[i - 1] >= from ? i - 1 : i + 1 < s.length && s.ordinal[i + 1] && join(s, i, i + 1) ? i + 1 : -1;
   if (ord < 0) return undefined;
-  const series = seriesHeads(table, index).get(s.norm(i));
+  let series = seriesHeads(table, index).get(s.norm(i));
+  let last = Math.max(i, ord);
+  const next = last + 1;
+  if (ord > i && next < s.length && join(s, ord, next) && isCapital(s, next)) {
+    const named = matchAt(next);
+    if (named) {
+      series = seriesOfOrganisation(s.norm(i), named.entries, index);
+      last = named.last;
+    }
+  }
   const c = series && meetingOf(series, s.ordinal[ord], index);
-  if (!c) return undefined;
-  const hit: Hit = { start: phraseStart(s, Math.min(i, ord)), end: s.end[Math.max(i, ord)], ordinal: s.ordinal[ord], candidates: [c] };
-  return { hit, ord, resolveFor: (n) => [meetingOf(series, n, index)].filter((x): x is Candidate => x !== undefined) };
+  if (!c || !series) return undefined;
+  // The generic word is the meeting's own noun: "pertemuan KTT ke-42" is a meeting of the summit, not part of its name.
+  const hit: Hit = { start: s.start[Math.min(i, ord)], end: s.end[last], ordinal: s.ordinal[ord], candidates: [c] };
+  const found = series;
+  return { hit, ord, resolveFor: (n) => [meetingOf(found, n, index)].filter((x): x is Candidate => x !== undefined) };
+}
+
+/** The series a generic word forms with an organisation's acronym: "KTT" + IMT-GT -> "KTT IMT-GT". */
+function seriesOfOrganisation(word: string, entries: readonly FormEntry[], index: EntityIndex): string[] {
+  const out: string[] = [];
+  for (const e of entries) {
+    if (index.kindOf(e.id) !== 'organization') continue;
+    for (const acronym of index.summaryOf(e.id)?.acronyms ?? []) {
+      for (const key of [`${word} ${formKey(acronym)}`, `${formKey(acronym)} ${word}`]) {
+        for (const x of index.forms.get(key) ?? []) if (index.kindOf(x.id) === 'meeting-series' && !out.includes(x.id)) out.push(x.id);
+      }
+    }
+  }
+  return out;
 }
 
 const AND = new Set(['dan', 'and', 'serta'].map(hashStart));

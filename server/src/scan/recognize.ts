@@ -67,7 +67,7 @@ export function recognize(text: string, index: EntityIndex, from = 0, to = text.
     }
     const hit = match && !ruledOut(s, match.first, match.last, match.entries, index) ? toHit(s, match, index, memo) : undefined;
     // "KTT ke-42", "the 37th Summit": a generic meeting word (alone, or a term) next to an ordinal.
-    const bare = table && (!hit || (match!.first === match!.last && hit.ordinal === undefined && isTerm(match!, index))) && nearOrdinal(s, i) ? bareOrdinalHit(s, i, table, index, hits.length ? hits[hits.length - 1].end : 0) : undefined;
+    const bare = table && (!hit || (match!.first === match!.last && hit.ordinal === undefined && isTerm(match!, index))) && nearOrdinal(s, i) ? bareOrdinalHit(s, i, table, index, hits.length ? hits[hits.length - 1].end : 0, (k) => matchFrom(s, k, table, found)) : undefined;
     if (bare) {
       hits.push(bare.hit);
       i = coordinatedHits(s, bare.ord, hits, bare.resolveFor);
@@ -218,6 +218,11 @@ function exactEquals(exact: string, s: TokenStream, first: number, last: number)
     }
   }
   return p === exact.length;
+}
+
+function matchFrom(s: TokenStream, k: number, table: FormTable, found: Int32Array): Match | undefined {
+  const v = s.ordinal[k] ? -1 : table.first.get(s.hash[k]);
+  return v >= 0 ? longestMatch(s, k, v, table, found) : undefined;
 }
 
 const nearOrdinal = (s: TokenStream, i: number): boolean => (i > 0 && s.ordinal[i - 1] > 0) || (i + 1 < s.length && s.ordinal[i + 1] > 0);

@@ -58,6 +58,13 @@ describe('recognising references as writers write them', () => {
     assert.deepEqual(refs('KTT ke-42 di Labuan Bajo'), ['KTT ke-42 → asean-summit-42']);
     assert.deepEqual(refs('at the 37th Summit'), ['37th Summit → asean-summit-37']);
     assert.deepEqual(refs('KTT ke-40 dan ke-41'), ['KTT ke-40 → asean-summit?40', 'ke-41 → asean-summit?41']);
+    // A meeting noun before the generic word is not part of the name: "pertemuan KTT" is a meeting of the summit.
+    assert.deepEqual(refs('rangkaian pertemuan KTT ke-42'), ['KTT ke-42 → asean-summit-42']);
+  });
+
+  it('reads a generic meeting word, an ordinal and an organisation as that organisation’s meeting', () => {
+    assert.deepEqual(refs('KTT ke-15 Segitiga Pertumbuhan Indonesia-Malaysia-Thailand'), ['KTT ke-15 Segitiga Pertumbuhan Indonesia-Malaysia-Thailand → imt-gt-summit?15']);
+    assert.deepEqual(refs('KTT ke-42 Perhimpunan Bangsa-Bangsa Asia Tenggara'), ['KTT ke-42 Perhimpunan Bangsa-Bangsa Asia Tenggara → asean-summit-42']);
   });
 
   it('reads a title without its article', () => {
@@ -67,6 +74,7 @@ describe('recognising references as writers write them', () => {
   it('reads common misspellings and upper-case leads', () => {
     assert.deepEqual(refs('Sekertaris Jenderal ASEAN'), ['Sekertaris Jenderal ASEAN → sekjen-asean']);
     assert.deepEqual(refs('JAKARTA, KEMENKO PMK -'), ['KEMENKO PMK → kemenko-pmk']);
+    assert.deepEqual(refs('Menteri Koordinator Pembangunan Manusia dan Kebudayaan hadir'), ['Menteri Koordinator Pembangunan Manusia dan Kebudayaan → menko-pmk']);
   });
 
   it('reads short and full personal names, and an office by its head', () => {
