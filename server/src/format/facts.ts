@@ -37,7 +37,8 @@ function chairText(id: string, draft: CardDraft): string {
   const { roles } = rolesAt(person.roles, { start: entity.dates.start, end: entity.dates.end });
   if (!roles.length) return name;
   draft.evidence.push(...roles.map((r) => r.evidence));
-  return `${name} (${roles.map((r) => roleTitle(r, index, options.lang)).join('; ')})`;
+  // A dash, not parentheses: titles carry their own acronyms in parentheses ("… (Menko PMK)"), which must not nest.
+  return `${name} — ${roles.map((r) => roleTitle(r, index, options.lang)).join(' · ')}`;
 }
 
 export function seriesMeetings(draft: CardDraft): void {

@@ -31,7 +31,7 @@ describe('the card model', () => {
     const c = card('arsom-16', { lang: 'id' });
     assert.equal(fact(c, 'Tanggal'), '19–20 Februari 2019');
     assert.equal(fact(c, 'Tempat'), 'Nusa Dua, Bali, Indonesia');
-    assert.equal(fact(c, 'Ketua'), 'Chandra W. Yudha (Direktur Kerja Sama Eksternal ASEAN)');
+    assert.equal(fact(c, 'Ketua'), 'Chandra W. Yudha — Direktur Kerja Sama Eksternal ASEAN');
     assert.equal(fact(c, 'Tuan rumah'), 'Indonesia');
     assert.equal(fact(c, 'Peserta'), 'Indonesia, delegasi Rusia');
     assert.equal(fact(c, 'Rangkaian'), 'Pertemuan Pejabat Senior ASEAN-Rusia (ARSOM)');
