@@ -46,7 +46,7 @@ export interface FormTable {
    * Scratch the recogniser may keep between calls (what a form's entries resolve to against
    * the index it was last used with): a memo, invisible in any result. Not data.
    */
-  readonly memo: { owner?: object; map?: Map<unknown, unknown>; words?: TokenStream; heads?: Map<string, readonly string[]> };
+  readonly memo: { owner?: object; map?: Map<unknown, unknown>; words?: TokenStream; heads?: Map<number, readonly string[]> };
 }
 
 export interface TableFormIndex extends FormIndex {

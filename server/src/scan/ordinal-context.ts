@@ -27,9 +27,10 @@ export function phraseStart(s: TokenStream, lead: number): number {
  * word -> those series. Words that are themselves an organisation's or a meeting's form ("ASEAN") are left
  * out, so "ASEAN ke-56" is not a summit. Built once per index, on the first draft that needs it.
  */
-function seriesHeads(table: FormTable, index: EntityIndex): Map<string, readonly string[]> {
+function seriesHeads(table: FormTable, index: EntityIndex): Map<number, readonly string[]> {
   if (table.memo.heads) return table.memo.heads;
-  const heads = new Map<string, string[]>();
+  // Keyed by the word's hash, as the tokenizer computes it: looking a word up builds no string.
+  const heads = new Map<number, string[]>();
   for (let slot = 0; slot < table.keys.count; slot++) {
     const words = table.keys.get(slot).split(' ');
     if (words.length !== 2) continue;
@@ -38,7 +39,8 @@ function seriesHeads(table: FormTable, index: EntityIndex): Map<string, readonly
       for (const w of words) {
         const own = index.forms.get(w);
         if (own?.some((x) => index.kindOf(x.id) !== 'term')) continue;
-        const list = heads.get(w) ?? heads.set(w, []).get(w)!;
+        const h = hashStart(w);
+        const list = heads.get(h) ?? heads.set(h, []).get(h)!;
         if (!list.includes(e.id)) list.push(e.id);
       }
     }
@@ -70,7 +72,7 @@ const isCapital = (s: TokenStream, k: number): boolean => {
 export function bareOrdinalHit(s: TokenStream, i: number, table: FormTable, index: EntityIndex, from: number, matchAt: MatchAt): { hit: Hit; ord: number; resolveFor: (n: number) => Candidate[] } | undefined {
   const ord = i > 0 && s.ordinal[i - 1] && join(s, i - 1, i) && s.start[i - 1] >= from ? i - 1 : i + 1 < s.length && s.ordinal[i + 1] && join(s, i, i + 1) ? i + 1 : -1;
   if (ord < 0) return undefined;
-  let series = seriesHeads(table, index).get(s.norm(i));
+  let series = seriesHeads(table, index).get(s.hash[i]);
   let last = Math.max(i, ord);
   const next = last + 1;
   if (ord > i && next < s.length && join(s, ord, next) && isCapital(s, next)) {

@@ -44,6 +44,7 @@ function memoFor(table: FormTable, index: EntityIndex): Memo {
   if (table.memo.owner !== index || !table.memo.map) {
     table.memo.owner = index;
     table.memo.map = new Map();
+    table.memo.heads = undefined;
   }
   return table.memo.map as Memo;
 }
