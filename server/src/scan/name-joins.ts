@@ -35,7 +35,10 @@ const MAX_ASIDE_WORDS = 3;
  * the ")" (or -1).
  */
 export function stepAside(s: TokenStream, last: number, j: number, owner: number): number {
-  if (!/^ ?\($/.test(s.text.slice(s.end[last], s.start[j])) || !/\p{Lu}/u.test(s.text[s.start[j]])) return -1;
+  // "(" or " (" right before the word: character tests, as this runs wherever a name meets punctuation.
+  const gap = s.start[j] - s.end[last];
+  if ((gap !== 1 && gap !== 2) || s.text.charCodeAt(s.start[j] - 1) !== 0x28 || (gap === 2 && s.text.charCodeAt(s.end[last]) !== 0x20)) return -1;
+  if (!/\p{Lu}/u.test(s.text[s.start[j]])) return -1;
   let k = j;
   while (k + 1 < s.length && k - j + 1 < MAX_ASIDE_WORDS && join(s, k, k + 1) && s.start[k + 1] - s.end[k] <= 1) k++;
   if (k + 1 >= s.length || !/^\) ?$/.test(s.text.slice(s.end[k], s.start[k + 1]))) return -1;

@@ -17,7 +17,6 @@ import { bareOrdinalHit, coordinatedHits, join, phraseStart, yearMeeting } from 
 import { afterAside, punctuationJoin, separatorCode, stepAside } from './name-joins';
 import { exactOfRange, scanWords, TokenStream } from './tokens';
 
-
 interface Match {
   /** Index of the first and last word token of the form. */
   first: number;
@@ -68,7 +67,7 @@ export function recognize(text: string, index: EntityIndex, from = 0, to = text.
     }
     const hit = match && !ruledOut(s, match.first, match.last, match.entries, index) ? toHit(s, match, index, memo) : undefined;
     // "KTT ke-42", "the 37th Summit": a generic meeting word (alone, or a term) next to an ordinal.
-    const bare = table && (!hit || (match!.first === match!.last && hit.ordinal === undefined && isTerm(match!, index))) && nearOrdinal(s, i) ? bareOrdinalHit(s, i, table, index, hits.length ? hits[hits.length - 1].end : 0, (k) => matchFrom(s, k, table, found)) : undefined;
+    const bare = table && nearOrdinal(s, i) && (!hit || (match!.first === match!.last && hit.ordinal === undefined && isTerm(match!, index))) ? bareOrdinalHit(s, i, table, index, hits.length ? hits[hits.length - 1].end : 0, (k) => matchFrom(s, k, table, found)) : undefined;
     if (bare) {
       hits.push(bare.hit);
       i = coordinatedHits(s, bare.ord, hits, bare.resolveFor);
@@ -177,7 +176,6 @@ function longestMatchByKey(s: TokenStream, i: number, index: EntityIndex): Match
   }
 }
 
-
 /**
  * The next word token that may continue a name, stepping over one ordinal ("KTT ke-42 ASEAN"), an acronym
  * in parentheses ("Konferensi Tingkat Tinggi (KTT) ASEAN") and a comma or plus that a name may hold.
@@ -272,6 +270,9 @@ function toHit(s: TokenStream, m: Match, index: EntityIndex, memo: Memo): Hit | 
 }
 
 function yearOf(s: TokenStream, m: Match, index: EntityIndex): string | undefined {
+  // Most words after a series are not a year: rule them out before listing the series.
+  const k = m.last + 1;
+  if (s.end[k] - s.start[k] !== 4 || !s.simple[k] || s.text.charCodeAt(s.start[k]) > 0x39) return undefined;
   const series = m.entries.filter((e) => index.kindOf(e.id) === 'meeting-series').map((e) => e.id);
   return yearMeeting(s, m.last + 1, series, index);
 }
