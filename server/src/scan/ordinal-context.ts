@@ -48,6 +48,9 @@ function seriesHeads(table: FormTable, index: EntityIndex): Map<number, readonly
   return (table.memo.heads = heads);
 }
 
+/** Is the word with this hash a generic meeting word ("KTT", "summit")? The one test most words near an ordinal fail. */
+export const isSeriesHead = (table: FormTable, index: EntityIndex, hash: number): boolean => seriesHeads(table, index).has(hash);
+
 /** The meeting (or the series, with an ordinal it lacks) that series and an ordinal name, when only one does. */
 function meetingOf(series: readonly string[], ordinal: number, index: EntityIndex): Candidate | undefined {
   const found = series.filter((id) => index.instance(id, ordinal));

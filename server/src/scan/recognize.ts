@@ -13,7 +13,7 @@ import { entriesAt, hasFormTable, type FormTable } from '../index/forms';
 import type { EntityIndex, FormEntry } from '../index/types';
 import type { Candidate, FormKind, Hit } from './hits';
 import { preferNamed, ruledOut, withoutClosingQuote } from './false-readings';
-import { bareOrdinalHit, coordinatedHits, join, phraseStart, yearMeeting } from './ordinal-context';
+import { bareOrdinalHit, coordinatedHits, isSeriesHead, join, phraseStart, yearMeeting } from './ordinal-context';
 import { afterAside, punctuationJoin, separatorCode, stepAside } from './name-joins';
 import { exactOfRange, scanWords, TokenStream } from './tokens';
 
@@ -67,7 +67,7 @@ export function recognize(text: string, index: EntityIndex, from = 0, to = text.
     }
     const hit = match && !ruledOut(s, match.first, match.last, match.entries, index) ? toHit(s, match, index, memo) : undefined;
     // "KTT ke-42", "the 37th Summit": a generic meeting word (alone, or a term) next to an ordinal.
-    const bare = table && nearOrdinal(s, i) && (!hit || (match!.first === match!.last && hit.ordinal === undefined && isTerm(match!, index))) ? bareOrdinalHit(s, i, table, index, hits.length ? hits[hits.length - 1].end : 0, (k) => matchFrom(s, k, table, found)) : undefined;
+    const bare = table && nearOrdinal(s, i) && isSeriesHead(table, index, s.hash[i]) && (!hit || (match!.first === match!.last && hit.ordinal === undefined && isTerm(match!, index))) ? bareOrdinalHit(s, i, table, index, hits.length ? hits[hits.length - 1].end : 0, (k) => matchFrom(s, k, table, found)) : undefined;
     if (bare) {
       hits.push(bare.hit);
       i = coordinatedHits(s, bare.ord, hits, bare.resolveFor);
