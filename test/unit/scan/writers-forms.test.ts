@@ -115,7 +115,8 @@ describe('variants of a form', () => {
     assert.deepEqual(formVariants('ASEAN Summit', 'name', 'meeting-series').map((v) => v.text), ['ASEAN Summits']);
     assert.deepEqual(formVariants('Russia', 'alias', 'country').map((v) => v.text), ['Russian']);
     assert.deepEqual(formVariants('Kemenko PMK', 'acronym', 'organization'), [{ text: 'KEMENKO PMK', via: 'acronym' }]);
-    assert.deepEqual(formVariants('Kao Kim Hourn', 'name', 'person').map((v) => v.text), ['Kao Kim', 'Kao K. Hourn']);
+    assert.deepEqual(formVariants('Kao Kim Hourn', 'name', 'person').map((v) => v.text), ['Kao Kim']);
+    assert.deepEqual(formVariants('Sidharto Reza Suryodipuro', 'alias', 'person').map((v) => v.text), ['Sidharto R. Suryodipuro']);
     assert.deepEqual(formVariants('ARSOM', 'acronym', 'meeting-series'), []);
   });
 });
