@@ -343,7 +343,7 @@ describe('the asean-ref command line', function () {
       const r = run(['lookup', 'ARSOM']);
       assert.equal(r.code, 0, r.stderr);
       assert.match(r.stdout, /^ASEAN-Russia Senior Officials' Meeting \(ARSOM\)\n/);
-      assert.match(r.stdout, /16th — Legian, Bali, 19–20 Feb 2019/);
+      assert.match(r.stdout, /16th — Bali, 19–20 Feb 2019/);
       assert.match(r.stdout, /Sources:\n {4}\[1\] Baliekbis\.com/);
       assert.match(r.stdout, /baliekbis-2019-02-arsom\.md:\d+:\d+/);
       assert.doesNotMatch(r.stdout, ANSI);
@@ -440,7 +440,7 @@ describe('the asean-ref command line', function () {
         [
           '| Singkatan | Kepanjangan |',
           '| --- | --- |',
-          '| AOIP | Pandangan ASEAN tentang Indo-Pasifik |',
+          '| AOIP | ASEAN Outlook on the Indo-Pacific |',
           '| ARSOM | Pertemuan Pejabat Senior ASEAN-Rusia |',
           '| ASEAN | Perhimpunan Bangsa-Bangsa Asia Tenggara |',
           '| KTT | Konferensi Tingkat Tinggi |',

@@ -54,7 +54,7 @@ interface Entity {
 interface Source {
   id: string;
   front: string;
-  meta: { byline?: { reporter?: string; editor?: string; photographer?: string }; publisher?: string; title?: string; language?: string; seed?: string; published?: { date?: string; time?: string; inferred?: string }; notes?: string[] };
+  meta: { byline?: { reporter?: string; editor?: string; photographer?: string }; publisher?: string; title?: string; language?: string; seed?: string; published?: { date?: string; time?: string; inferred?: string | { en: string; id: string } }; notes?: string[] };
   body: string;
 }
 
@@ -291,25 +291,29 @@ describe('shipped data: what the cards say', () => {
   });
 
   describe('meetings', () => {
-    it('records the 16th ARSOM in Bali on 19–20 February 2019, chaired by Jose Tavares and Igor Morgulov', () => {
+    it('records the 16th ARSOM at Hotel Padma in Legian, Bali, on 19–20 February 2019, chaired by Jose Tavares and Igor Morgulov', () => {
       const m = entity('arsom-16');
       assert.equal(m.series, 'arsom');
       assert.equal(m.ordinal, 16);
       assert.deepEqual(m.dates, { start: '2019-02-19', end: '2019-02-20' });
       assert.equal(m.place?.province, 'Bali');
-      assert.equal(m.place?.venue, 'Hotel Padma');
-      assert.equal(m.place?.city, 'Legian');
+      // Legian is a resort area of Bali, not a city: it stays with the hotel's name.
+      assert.equal(m.place?.venue, 'Hotel Padma, Legian');
+      assert.equal(m.place?.city, undefined);
       assert.deepEqual(m.chairs, ['jose-tavares', 'igor-morgulov']);
+      // Russia is listed once, as the entity; the described participants are the ASEAN member states' officials.
+      assert.deepEqual(m.participants?.filter((p) => p === 'russia'), ['russia']);
+      assert.ok(m.participants?.every((p) => typeof p === 'string' || !/Rus/.test(p.en)));
     });
 
-    it('records the 42nd ASEAN Summit in Labuan Bajo, Nusa Tenggara Timur, in May 2023', () => {
+    it('records the 42nd ASEAN Summit in Labuan Bajo, East Nusa Tenggara (Nusa Tenggara Timur), in May 2023', () => {
       const m = entity('asean-summit-42');
       assert.equal(m.series, 'asean-summit');
       assert.equal(m.ordinal, 42);
       // The article says May 2023; the cited chairman's statement gives the days.
       assert.deepEqual(m.dates, { start: '2023-05-10', end: '2023-05-11' });
       assert.equal(m.place?.city, 'Labuan Bajo');
-      assert.equal(m.place?.province, 'Nusa Tenggara Timur');
+      assert.deepEqual(m.place?.province, { en: 'East Nusa Tenggara', id: 'Nusa Tenggara Timur' });
     });
 
     it('dates the 3rd ASEAN-Russia Summit in Singapore to 14 November 2018, with a note on the article’s "2019"', () => {
@@ -317,7 +321,7 @@ describe('shipped data: what the cards say', () => {
       assert.equal(m.series, 'asean-russia-summit');
       assert.equal(m.ordinal, 3);
       assert.deepEqual(m.dates, { start: '2018-11-14' });
-      assert.equal(m.place?.city, 'Singapore');
+      assert.deepEqual(m.place?.city, { en: 'Singapore', id: 'Singapura' });
       const note = m.notes?.find((n) => n.evidence?.quote?.includes('14 November 2019'));
       assert.ok(note, 'a note quotes the wrong date');
       assert.equal(note.evidence?.source, 'baliekbis-2019-02-arsom');
@@ -341,21 +345,27 @@ describe('shipped data: what the cards say', () => {
       assert.equal(m.place, undefined);
     });
 
-    it('records the 5th Ad-Hoc Working Group and the 20th SOC-COM at the ASEAN Secretariat, Jakarta, 8–10 July 2024', () => {
-      for (const [id, series, ordinal] of [['ascc-post-2025-ahwg-5', 'ascc-post-2025-ahwg', 5], ['soc-com-20', 'soc-com', 20]] as const) {
+    it('records the 5th Ad-Hoc Working Group (8–10 July 2024) and the 20th SOC-COM that closed the series (July 2024) at the ASEAN Secretariat, Jakarta', () => {
+      for (const [id, series, ordinal, dates] of [
+        ['ascc-post-2025-ahwg-5', 'ascc-post-2025-ahwg', 5, { start: '2024-07-08', end: '2024-07-10' }],
+        ['soc-com-20', 'soc-com', 20, { start: '2024-07' }],
+      ] as const) {
         const m = entity(id);
         assert.equal(m.series, series);
         assert.equal(m.ordinal, ordinal);
-        assert.deepEqual(m.dates, { start: '2024-07-08', end: '2024-07-10' });
-        assert.equal(m.place?.venue, 'ASEAN Secretariat');
+        assert.deepEqual(m.dates, dates);
+        assert.deepEqual(m.place?.venue, { en: 'ASEAN Secretariat', id: 'Sekretariat ASEAN' });
         assert.equal(m.place?.city, 'Jakarta');
       }
+      // The card's note says why only the month is recorded, and the quote carries "ditutup".
+      assert.match(entity('soc-com-20').notes?.[0].en ?? '', /only the month/);
+      assert.ok(entity('soc-com-20').sources.some((s) => s.quote?.includes('ditutup')));
     });
 
     it('records the 32nd ASEAN Summit in Singapore on 27–28 April 2018 and the IMT-GT Summit at its retreat', () => {
       const m = entity('asean-summit-32');
       assert.deepEqual(m.dates, { start: '2018-04-27', end: '2018-04-28' });
-      assert.equal(m.place?.country, 'Singapore');
+      assert.deepEqual(m.place?.country, { en: 'Singapore', id: 'Singapura' });
       assert.equal(m.host, 'singapore');
       const imt = entity('imt-gt-summit-2018');
       assert.equal(imt.series, 'imt-gt-summit');
@@ -371,8 +381,10 @@ describe('shipped data: what the cards say', () => {
       assert.ok(m.notes?.some((n) => n.evidence?.quote?.includes('Manila pada November tahun lalu')));
     });
 
-    it('records the 37th ASEAN Summit on 12 November 2020, where the Ha Noi Declaration was adopted', () => {
-      assert.deepEqual(entity('asean-summit-37').dates, { start: '2020-11-12' });
+    it('records the 37th ASEAN Summit in November 2020, where the Ha Noi Declaration was adopted on the 12th', () => {
+      // The article dates the adoption, not the summit: a day would show it as a one-day meeting.
+      assert.deepEqual(entity('asean-summit-37').dates, { start: '2020-11' });
+      assert.match(entity('asean-summit-37').notes?.[0].en ?? '', /12 November 2020/);
       assert.ok(entity('ha-noi-declaration-post-2025').related?.some((r) => r.type === 'adopted-at' && r.target === 'asean-summit-37'));
     });
 
@@ -518,8 +530,14 @@ describe('shipped data: what the cards say', () => {
     });
 
     it('says why a publication date is inferred when the article gives none', () => {
-      for (const id of ['kemlu-2023-03-asean-som', 'baliekbis-2019-02-arsom', 'kemenko-pmk-2024-07-soc-com']) assert.ok(meta(id).published?.inferred, id);
-      assert.match(meta('baliekbis-2019-02-arsom').published?.inferred ?? '', /Rabu \(20\/2\)/);
+      for (const id of ['kemlu-2023-03-asean-som', 'baliekbis-2019-02-arsom', 'kemenko-pmk-2024-07-soc-com']) {
+        const inferred = meta(id).published?.inferred;
+        // In both languages, so an Indonesian card carries no English, and without parentheses to nest in the card's own.
+        assert.ok(typeof inferred === 'object' && inferred.en && inferred.id, id);
+        assert.doesNotMatch(`${inferred.en} ${inferred.id}`, /[()]/, id);
+      }
+      const arsom = meta('baliekbis-2019-02-arsom').published?.inferred;
+      assert.match(typeof arsom === 'object' ? arsom.id : '', /Rabu, 20 Februari 2019/);
     });
 
     it('keeps article 002 verbatim, its body printed twice', () => {

@@ -38,5 +38,5 @@ export function compiledData(dataset: Dataset, packageRoot: string): { jsonl: st
   const columns = columnsOf(dataset.entities);
   const { forms } = columns;
   const links = buildLinkTable(columns, numbering(forms.ids));
-  return compiledFiles(dataset, packageRoot, [...formTableColumns(buildFormTable(forms)), ...linkColumns(links), ...completionColumns(buildCompletionForms(forms))]);
+  return compiledFiles(dataset, packageRoot, [...formTableColumns(buildFormTable(forms, columns.kinds)), ...linkColumns(links), ...completionColumns(buildCompletionForms(forms))]);
 }

@@ -1,5 +1,6 @@
 /** Checks one entity can fail on its own: real dates, dates in order, sharedForms it actually has. */
 import { formKey } from '../scan/tokens';
+import { unsupportedClaims } from './claim-support';
 import type { Entity, Problem } from './dataset';
 import { impossibleDate, isBefore } from './dates';
 import { evidenceOf } from './evidence';
@@ -36,6 +37,7 @@ export function entityProblems(file: string, placed: PlacedEntity, locate: Locat
     if (isBefore(o.later.value, o.earlier.value)) report(o.later.pointer, 'date-order', `${o.laterName} "${o.later.value}" is before ${o.earlierName} "${o.earlier.value}"`);
   }
   for (const c of roleContradictions(placed.entity, placed.pointer)) report(c.pointer, 'citation-contradicts-quote', c.message);
+  for (const c of unsupportedClaims(placed.entity, placed.pointer)) report(c.pointer, 'claim-unsupported', c.message);
   const own = new Set(placed.forms.map((f) => f.key));
   (placed.entity.sharedForms ?? []).forEach((text, i) => {
     if (!own.has(formKey(text))) report(childPointer(placed.pointer, 'sharedForms', i), 'shared-form-not-own', `sharedForms lists "${text}", which is not a name, acronym or alias of "${placed.entity.id}"`);

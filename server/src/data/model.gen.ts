@@ -70,6 +70,13 @@ export type Text = string;
  */
 export type IsoDate = string;
 /**
+ * A place name: one text when it is written alike in English and Indonesian ("Jakarta"), else both ("Singapore" / "Singapura").
+ *
+ * This interface was referenced by `EntityFile`'s JSON-Schema
+ * via the `definition` "placeText".
+ */
+export type PlaceText = Text | Localized;
+/**
  * An entity id, or a description of participants that are not entities.
  *
  * This interface was referenced by `EntityFile`'s JSON-Schema
@@ -117,10 +124,10 @@ export interface Dates {
  * via the `definition` "place".
  */
 export interface Place {
-  venue?: Text;
-  city?: Text;
-  province?: Text;
-  country?: Text;
+  venue?: PlaceText;
+  city?: PlaceText;
+  province?: PlaceText;
+  country?: PlaceText;
   virtual?: boolean;
 }
 /**
@@ -212,9 +219,14 @@ export interface SourceMeta {
     date: string;
     time?: string;
     /**
-     * Why the date is inferred, when the article does not give it.
+     * Why the date is inferred, when the article does not give it: one text, or English (en) and Indonesian (id) so each card reads in its own language.
      */
-    inferred?: string;
+    inferred?:
+      | string
+      | {
+          en: string;
+          id: string;
+        };
   };
   language: 'id' | 'en';
   byline?: {

@@ -6,7 +6,7 @@ import type { EntityIndex } from '../index/types';
 import type { CardDraft, CardList } from './card';
 import { formatDate, formatDateRange } from './dates';
 import { earlierLabel, label, type FieldLabel, moreLabel, ordinalLabel, roleOnLabel, roleSeenLabel } from './labels';
-import { nameIn, refTitle, titleIn } from './names';
+import { nameIn, refTitle, textIn, titleIn } from './names';
 import { roleDates, rolesAt } from './roles';
 import { factMark } from './sources';
 
@@ -39,7 +39,8 @@ function chairText(id: string, draft: CardDraft): string {
   const { roles } = rolesAt(person.roles, { start: entity.dates.start, end: entity.dates.end });
   if (!roles.length) return name;
   draft.evidence.push(...roles.map((r) => r.evidence));
-  return `${name} (${roles.map((r) => roleTitle(r, index, options.lang)).join('; ')})`;
+  // A dash, not parentheses: titles carry their own acronyms in parentheses ("… (Menko PMK)"), which must not nest.
+  return `${name} — ${roles.map((r) => roleTitle(r, index, options.lang)).join(' · ')}`;
 }
 
 export function seriesMeetings(draft: CardDraft): void {
@@ -116,7 +117,7 @@ function roleTitle(role: Role, index: EntityIndex, lang: Lang): string {
 }
 
 export function fullPlace(place: Place, lang: Lang): string {
-  const parts = unique([place.venue, place.city, place.province, place.country]);
+  const parts = unique([place.venue, place.city, place.province, place.country].map((t) => textIn(t, lang)));
   const online = label('virtual', lang);
   if (!place.virtual) return parts.join(', ');
   return parts.length ? `${parts.join(', ')} (${online})` : online;
@@ -124,9 +125,9 @@ export function fullPlace(place: Place, lang: Lang): string {
 
 /** For list lines: the city and province a reader knows ("Nusa Dua, Bali"), else the country. */
 function shortPlace(place: Place, lang: Lang): string {
-  const parts = unique([place.city, place.province]);
+  const parts = unique([place.city, place.province].map((t) => textIn(t, lang)));
   if (parts.length) return parts.join(', ');
-  return place.country ?? place.venue ?? (place.virtual ? label('virtual', lang) : '');
+  return textIn(place.country ?? place.venue, lang) ?? (place.virtual ? label('virtual', lang) : '');
 }
 
 function unique(parts: (string | undefined)[]): string[] {

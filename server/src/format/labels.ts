@@ -48,10 +48,13 @@ export const FIELD_LABELS = {
 
 export type FieldLabel = keyof typeof FIELD_LABELS;
 
-/** "Indonesian: …" on an English card, "Inggris: …" on an Indonesian one: names the other language. */
+/**
+ * "Indonesian: …" on an English card, "Bahasa Inggris: …" on an Indonesian one: names the other language
+ * ("Inggris:" alone reads as "England:").
+ */
 export const LANGUAGE_NAMES: Record<Lang, Pair> = {
-  en: { en: 'English', id: 'Inggris' },
-  id: { en: 'Indonesian', id: 'Indonesia' },
+  en: { en: 'English', id: 'Bahasa Inggris' },
+  id: { en: 'Indonesian', id: 'Bahasa Indonesia' },
 };
 
 /** How this entity points at another (its own `related`). */

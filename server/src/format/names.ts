@@ -22,6 +22,11 @@ export function otherName(entity: Entity, lang: Lang): { lang: Lang; text: strin
   return text && text !== nameIn(entity, lang) ? { lang: other, text } : undefined;
 }
 
+/** A text the data gives once ("Jakarta") or in both languages ("Singapore" / "Singapura"), in the card's language. */
+export function textIn(text: string | { en: string; id: string } | undefined, lang: Lang): string | undefined {
+  return typeof text === 'object' ? text[lang] : text;
+}
+
 /** A referenced entity by id; a dangling id (the checker reports those) is shown as written rather than dropped. */
 export function refTitle(id: string, index: EntityIndex, lang: Lang): string {
   const e = index.summaryOf(id);

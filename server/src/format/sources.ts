@@ -8,6 +8,7 @@ import { isCitation, isQuote, type CitationEvidence, type QuoteEvidence } from '
 import type { Evidence } from '../data/model.gen';
 import type { EntityIndex } from '../index/types';
 import { formatDate } from './dates';
+import { textIn } from './names';
 
 export interface CardPassage {
   quote: string;
@@ -42,14 +43,17 @@ export interface CardCitation {
 /** Whether a fact stands on a quote found in a shipped article, or only on a cited page. */
 export type FactMark = 'verified' | 'cited';
 
-/** An entity and its role often cite the same sentence: each article once, each passage once, in the order cited. */
+/** An entity and its role often cite the same sentence: each article once, each passage once (and not again as part of another), in the order cited. */
 export function cardSources(evidence: readonly Evidence[], index: EntityIndex, lang: Lang): CardSource[] {
   const bySource = new Map<string, CardSource>();
   for (const e of evidence.filter(isQuote)) {
     let card = bySource.get(e.source);
     if (!card) bySource.set(e.source, (card = sourceHead(e.source, index, lang)));
-    if (!card.passages.some((p) => p.quote === e.quote)) card.passages.push(passage(e, index));
+    if (!card.passages.some((p) => p.quote.includes(e.quote))) card.passages.push(passage(e, index));
   }
+  // A role's evidence is often part of the sentence the entity cites ("… Wakil Menteri Luar Negeri/Ketua SOM Rusia
+  // Igor Morgulov"): the card shows the sentence once, not its part again.
+  for (const card of bySource.values()) card.passages = card.passages.filter((p) => !card.passages.some((q) => q !== p && q.quote.includes(p.quote)));
   return [...bySource.values()];
 }
 
@@ -90,7 +94,7 @@ function sourceHead(id: string, index: EntityIndex, lang: Lang): CardSource {
     publisher: meta.publisher,
     title: meta.title,
     date: formatDate(meta.published.date, { lang }) + time,
-    inferred: meta.published.inferred,
+    inferred: textIn(meta.published.inferred, lang),
     passages: [],
   };
 }

@@ -52,7 +52,7 @@ export function buildIndex(data: Catalog | Dataset): EntityIndex {
       return i === undefined ? undefined : nameIn(summaries(i), lang);
     },
     sources: new Map<string, CompiledSource>(catalog.sources.map((s) => [s.meta.id, s])),
-    forms: formIndexOver(storedFormTable(ids, stored()) ?? buildFormTable(columns.forms)),
+    forms: formIndexOver(storedFormTable(ids, stored()) ?? buildFormTable(columns.forms, kinds)),
     completion: lazyCompletion(columns.forms, stored, (n) => catalog.entities.at(n)),
     instancesOf: (id) => {
       const s = numbers.get(id);

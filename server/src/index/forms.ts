@@ -2,7 +2,8 @@
 import type { FormKind } from '../scan/hits';
 import { exactOfRange, formKey, scanWords, type TokenStream } from '../scan/tokens';
 import { HashMap32, HashSet32, hashCombine, keyHash, wordsHash } from './hash';
-import { formListOf, VIAS, type FormList, type FormOwner } from '../data/columns';
+import { FORM_SEPARATOR, formListOf, formText, KINDS, VIAS, type FormList, type FormOwner } from '../data/columns';
+import { formVariants } from './form-variants';
 import { PackedStrings } from './packed-strings';
 import type { FormEntry, FormIndex } from './types';
 
@@ -45,7 +46,7 @@ export interface FormTable {
    * Scratch the recogniser may keep between calls (what a form's entries resolve to against
    * the index it was last used with): a memo, invisible in any result. Not data.
    */
-  readonly memo: { owner?: object; map?: Map<unknown, unknown>; words?: TokenStream };
+  readonly memo: { owner?: object; map?: Map<unknown, unknown>; words?: TokenStream; heads?: Map<number, readonly string[]> };
 }
 
 export interface TableFormIndex extends FormIndex {
@@ -56,8 +57,8 @@ export const hasFormTable = (forms: FormIndex): forms is TableFormIndex => (form
 
 const FORMS_PER_PASS = 4096;
 
-export function buildFormIndex(forms: FormList | readonly FormOwner[]): TableFormIndex {
-  return formIndexOver(buildFormTable(Array.isArray(forms) ? formListOf(forms as readonly FormOwner[]) : (forms as FormList)));
+export function buildFormIndex(forms: FormList | readonly FormOwner[], kinds?: Uint8Array): TableFormIndex {
+  return formIndexOver(buildFormTable(Array.isArray(forms) ? formListOf(forms as readonly FormOwner[]) : (forms as FormList), kinds));
 }
 
 /** A slot's entry while the table is built. */
@@ -68,13 +69,43 @@ interface DraftEntry {
   exact?: string;
 }
 
-export function buildFormTable(all: FormList): FormTable {
-  const keys: string[] = [];
-  const entries: DraftEntry[][] = [];
+export function buildFormTable(all: FormList, kinds?: Uint8Array): FormTable {
+  const t: DraftTable = { keys: [], entries: [], first: new HashMap32(1024), deep: new HashMap32(all.ids.length), nextSame: [] };
+  const looked = lookedUp(all, kinds);
+  addForms(t, all, false, looked);
+  // The ways writers vary the forms, where no form of the data has the same key (form-variants.ts).
+  addForms(t, variantsOf(all, kinds, looked), true);
+  return packTable(t.first, t.deep, t.keys, t.entries, Int32Array.from(t.nextSame), all.ids);
+}
+
+/** The form table while it is built. */
+interface DraftTable {
+  keys: string[];
+  entries: DraftEntry[][];
   // Grown as needed: the one-word table stays as small as the distinct first words, so it stays in cache.
-  const first = new HashMap32(1024);
-  const deep = new HashMap32(all.ids.length);
-  const nextSame: number[] = [];
+  first: HashMap32;
+  deep: HashMap32;
+  nextSame: number[];
+}
+
+/**
+ * Which forms are looked up in drafts: all but a term's one-word name when the term has an acronym. That
+ * name is a common noun writers use for anything ("the G20 summit"); the acronym ("KTT") is the reference.
+ */
+function lookedUp(all: FormList, kinds: Uint8Array | undefined): (f: number) => boolean {
+  if (!kinds) return () => true;
+  const term = KINDS.indexOf('term');
+  return (f) => {
+    const n = all.entity[f];
+    if (kinds[n] !== term || VIAS[all.via[f]] !== 'name' || /[\s-]/.test(formText(all, f))) return true;
+    for (let g = f - 1; g >= 0 && all.entity[g] === n; g--) if (VIAS[all.via[g]] === 'acronym') return false;
+    return true;
+  };
+}
+
+function addForms(tb: DraftTable, all: FormList, variants: boolean, looked: (f: number) => boolean = () => true): void {
+  const { keys, entries, first, deep, nextSame } = tb;
+  const own = keys.length;
   // A tokenizer pass over a few thousand forms at a time, blank-line separated (no word or ordinal
   // crosses a blank line): not a token stream per form (100,000 entities have some 250,000 forms),
   // nor one for all of them (tens of megabytes of typed arrays at once).
@@ -92,7 +123,7 @@ export function buildFormTable(all: FormList): FormTable {
     let ordinal = false;
     while (t < words.length && words.start[t] < end) if (words.ordinal[t++]) ordinal = true;
     // Forms naming an ordinal ("KTT ASEAN ke-42") are found as series + ordinal instead.
-    if (t === firstWord || ordinal) continue;
+    if (t === firstWord || ordinal || !looked(f)) continue;
     const key = keyOf(all.text, words, firstWord, t, start, end);
     // The words' hash chain, marking each shorter sequence as the prefix of a longer one.
     let h = words.hash[firstWord];
@@ -110,6 +141,8 @@ export function buildFormTable(all: FormList): FormTable {
       }
     }
     const via = VIAS[all.via[f]];
+    // A variant never joins a form of the data, but an acronym's upper-case lead joins its own ("KEMENKO PMK").
+    if (variants && slot >= 0 && slot < own && !(via === 'acronym' && entries[slot].every((e) => e.entity === all.entity[f]))) continue;
     const shared = all.shared.get(all.entity[f])?.some((x) => formKey(x) === key) ?? false;
     const entry: DraftEntry = { entity: all.entity[f], via, shared };
     if (via === 'acronym') entry.exact = exactOfRange(words, firstWord, t - 1);
@@ -125,7 +158,26 @@ export function buildFormTable(all: FormList): FormTable {
     const s = slot;
     table.update(h, (old) => ((s + 1) << 1) | (old < 0 ? 0 : old & 1));
   }
-  return packTable(first, deep, keys, entries, Int32Array.from(nextSame), all.ids);
+}
+
+/** The variants of every form, as a form list of the same entities (no shared forms: a variant is never shared). */
+function variantsOf(all: FormList, kinds: Uint8Array | undefined, looked: (f: number) => boolean): FormList {
+  const parts: string[] = [];
+  const entity: number[] = [];
+  const via: number[] = [];
+  for (let f = 0; f < all.count; f++) {
+    const n = all.entity[f];
+    if (!looked(f)) continue;
+    for (const v of formVariants(formText(all, f), VIAS[all.via[f]], kinds ? KINDS[kinds[n]] : undefined)) {
+      parts.push(v.text);
+      entity.push(n);
+      via.push(VIAS.indexOf(v.via));
+    }
+  }
+  const starts = new Int32Array(parts.length + 1);
+  for (let i = 0; i < parts.length; i++) starts[i + 1] = starts[i] + parts[i].length + FORM_SEPARATOR.length;
+  const text = parts.join(FORM_SEPARATOR) + FORM_SEPARATOR;
+  return { count: parts.length, text, starts, entity: Int32Array.from(entity), via: Uint8Array.from(via), ids: all.ids, shared: new Map() };
 }
 
 function packTable(first: HashMap32, deep: HashMap32, keys: string[], entries: DraftEntry[][], nextSame: Int32Array, ids: readonly string[]): FormTable {
@@ -173,7 +225,7 @@ export function formIndexOver(table: FormTable): TableFormIndex {
   return {
     table,
     get: (key) => {
-      const v = (key.includes(' ') ? table.deep : table.first).get(wordsHash(key));
+      const v = (/[ ,+]/.test(key) ? table.deep : table.first).get(wordsHash(key));
       for (let slot = (v >> 1) - 1; v > 0 && slot >= 0; slot = table.nextSame[slot]) if (table.keys.get(slot) === key) return entriesAt(table, slot);
       return undefined;
     },
@@ -206,8 +258,23 @@ function keyOf(text: string, words: TokenStream, first: number, last: number, st
   if (last - first === 1) return flat(words.key(first));
   // Joined, not concatenated: a flat string, not a rope that keeps the whole text alive.
   const parts: string[] = [];
-  for (let w = first; w < last; w++) parts.push(words.key(w));
-  return parts.join(' ');
+  for (let w = first; w < last; w++) {
+    if (w > first) parts.push(separator(text, words.end[w - 1], words.start[w]));
+    parts.push(words.key(w));
+  }
+  return parts.join('');
+}
+
+/**
+ * What a key writes between two words: a comma or a plus where the name has one ("Kementerian Pendidikan,
+ * Kebudayaan, …", "ASEAN+3"), so the recogniser joins words across that punctuation only inside such names.
+ */
+export function separator(text: string, from: number, to: number): string {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2c || c === 0x2b) return text[i];
+  }
+  return ' ';
 }
 
 const RANK: Record<FormKind, number> = { acronym: 0, name: 1, alias: 2 };

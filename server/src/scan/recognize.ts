@@ -8,15 +8,14 @@
  * before, inside or after it, resolved to the meeting with that ordinal.
  */
 import type { Entity, EntityKind } from '../data/dataset';
-import { hashCombine, hashNext, hashStart } from '../index/hash';
+import { hashCombine, hashNext } from '../index/hash';
 import { entriesAt, hasFormTable, type FormTable } from '../index/forms';
 import type { EntityIndex, FormEntry } from '../index/types';
 import type { Candidate, FormKind, Hit } from './hits';
-import { exactOfRange, joinable, scanWords, TokenStream } from './tokens';
-
-/** Words absorbed before an ordinal: "Pertemuan ke-16 ARSOM", "Sidang ASCC ke-29" keep their whole phrase. */
-const MEETING_NOUNS = new Set(['pertemuan', 'sidang', 'rapat', 'konferensi']);
-const MEETING_NOUN_HASHES = new Set([...MEETING_NOUNS].map(hashStart));
+import { preferNamed, ruledOut, withoutClosingQuote } from './false-readings';
+import { bareOrdinalHit, coordinatedHits, isSeriesHead, join, phraseStart, yearMeeting } from './ordinal-context';
+import { afterAside, punctuationJoin, separatorCode, stepAside } from './name-joins';
+import { exactOfRange, scanWords, TokenStream } from './tokens';
 
 interface Match {
   /** Index of the first and last word token of the form. */
@@ -44,6 +43,7 @@ function memoFor(table: FormTable, index: EntityIndex): Memo {
   if (table.memo.owner !== index || !table.memo.map) {
     table.memo.owner = index;
     table.memo.map = new Map();
+    table.memo.heads = undefined;
   }
   return table.memo.map as Memo;
 }
@@ -65,10 +65,18 @@ export function recognize(text: string, index: EntityIndex, from = 0, to = text.
         if (v >= 0) match = longestMatch(s, i, v, table, found);
       } else if (forms.hasPrefix(s.hash[i])) match = longestMatchByKey(s, i, index);
     }
-    const hit = match && toHit(s, match, index, memo);
-    if (hit) {
-      hits.push(hit);
+    const hit = match && !ruledOut(s, match.first, match.last, match.entries, index) ? toHit(s, match, index, memo) : undefined;
+    // "KTT ke-42", "the 37th Summit": a generic meeting word (alone, or a term) next to an ordinal.
+    const bare = table && nearOrdinal(s, i) && isSeriesHead(table, index, s.hash[i]) && (!hit || (match!.first === match!.last && hit.ordinal === undefined && isTerm(match!, index))) ? bareOrdinalHit(s, i, table, index, hits.length ? hits[hits.length - 1].end : 0, (k) => matchFrom(s, k, table, found)) : undefined;
+    if (bare) {
+      hits.push(bare.hit);
+      i = coordinatedHits(s, bare.ord, hits, bare.resolveFor);
+    } else if (hit) {
+      hits.push(withoutClosingQuote(s, hit));
+      if (hits.length > 1) preferNamed(s.text, hits[hits.length - 2], hit, index);
       i = nextAfter(s, match!, hit);
+      const ord = hit.ordinal === undefined ? -1 : ordinalToken(s, hit, match!);
+      if (ord >= 0) i = Math.max(i, coordinatedHits(s, ord, hits, (n) => resolve(match!.entries, n, index)));
     } else i++;
   }
   s.text = ''; // the scratch stream must not keep the draft alive
@@ -98,7 +106,7 @@ function longestMatch(s: TokenStream, i: number, firstValue: number, table: Form
       }
     }
     if ((value & 1) === 0) break;
-    const next = nextWord(s, last);
+    const next = nextWord(s, last, i);
     if (next < 0) break;
     hash = hashCombine(hash, s.hash[next]);
     value = table.deep.get(hash);
@@ -129,9 +137,11 @@ function formAt(table: FormTable, slot: number, s: TokenStream, first: number, l
 function keyEquals(keys: string, from: number, to: number, s: TokenStream, first: number, last: number): boolean {
   const text = s.text;
   let p = from;
+  let prev = -1;
   for (let k = first; k <= last; k++) {
-    if (s.ordinal[k]) continue;
-    if (p > from && (p >= to || keys.charCodeAt(p++) !== 0x20)) return false;
+    if (s.ordinal[k] || s.asideOf[k] === first + 1) continue;
+    if (p > from && (p >= to || keys.charCodeAt(p++) !== separatorCode(s, prev, k))) return false;
+    prev = k;
     if (s.simple[k]) {
       for (let j = s.start[k], end = s.end[k]; j < end; j++) {
         let c = text.charCodeAt(j);
@@ -157,7 +167,7 @@ function longestMatchByKey(s: TokenStream, i: number, index: EntityIndex): Match
     const entries = index.forms.get(key);
     const accepted = entries && acceptCase(entries, s, i, last);
     if (accepted && accepted.length > 0) best = { first: i, last, entries: accepted };
-    const next = nextWord(s, last);
+    const next = nextWord(s, last, i);
     if (next < 0) return best;
     hash = hashNext(hash, s.norm(next));
     if (!index.forms.hasPrefix(hash)) return best;
@@ -166,12 +176,15 @@ function longestMatchByKey(s: TokenStream, i: number, index: EntityIndex): Match
   }
 }
 
-const join = (s: TokenStream, a: number, b: number): boolean => joinable(s.text, s.end[a], s.start[b], s.end[a] - s.start[a] === 1);
-
-/** The next word token that may continue a name, stepping over one ordinal ("KTT ke-42 ASEAN"). */
-function nextWord(s: TokenStream, last: number): number {
+/**
+ * The next word token that may continue a name, stepping over one ordinal ("KTT ke-42 ASEAN"), an acronym
+ * in parentheses ("Konferensi Tingkat Tinggi (KTT) ASEAN") and a comma or plus that a name may hold.
+ */
+function nextWord(s: TokenStream, last: number, owner: number): number {
   let j = last + 1;
-  if (j >= s.length || !join(s, last, j)) return -1;
+  if (j >= s.length) return -1;
+  if (!join(s, last, j)) j = punctuationJoin(s, last, j) ? j : stepAside(s, last, j, owner);
+  if (j < 0) return -1;
   if (s.ordinal[j]) {
     if (j + 1 >= s.length || s.ordinal[j + 1] || !join(s, j, j + 1)) return -1;
     j++;
@@ -195,7 +208,7 @@ function exactEquals(exact: string, s: TokenStream, first: number, last: number)
   let p = 0;
   let words = 0;
   for (let k = first; k <= last; k++) {
-    if (s.ordinal[k]) continue;
+    if (s.ordinal[k] || s.asideOf[k] === first + 1) continue;
     if (words++ > 0 && exact.charCodeAt(p++) !== 0x20) return false;
     for (let j = s.start[k], end = s.end[k]; j < end; j++) {
       const c = text.charCodeAt(j);
@@ -204,6 +217,20 @@ function exactEquals(exact: string, s: TokenStream, first: number, last: number)
     }
   }
   return p === exact.length;
+}
+
+function matchFrom(s: TokenStream, k: number, table: FormTable, found: Int32Array): Match | undefined {
+  const v = s.ordinal[k] ? -1 : table.first.get(s.hash[k]);
+  return v >= 0 ? longestMatch(s, k, v, table, found) : undefined;
+}
+
+const nearOrdinal = (s: TokenStream, i: number): boolean => (i > 0 && s.ordinal[i - 1] > 0) || (i + 1 < s.length && s.ordinal[i + 1] > 0);
+const isTerm = (m: Match, index: EntityIndex): boolean => m.entries.every((e) => index.kindOf(e.id) === 'term');
+
+/** The ordinal token of a hit that has one. */
+function ordinalToken(s: TokenStream, hit: Hit, m: Match): number {
+  for (let k = Math.max(0, m.first - 1); k < s.length && s.start[k] < hit.end; k++) if (s.ordinal[k] === hit.ordinal && s.start[k] >= hit.start) return k;
+  return -1;
 }
 
 function nextAfter(s: TokenStream, m: Match, hit: Hit): number {
@@ -231,13 +258,23 @@ function toHit(s: TokenStream, m: Match, index: EntityIndex, memo: Memo): Hit | 
   if (candidates.length === 0) return undefined;
   let start = s.start[m.first];
   let end = s.end[m.last];
-  if (takesOrdinal && ord < m.first) {
-    start = s.start[ord];
-    if (ord > 0 && MEETING_NOUN_HASHES.has(s.hash[ord - 1]) && MEETING_NOUNS.has(s.norm(ord - 1)) && join(s, ord - 1, ord)) start = s.start[ord - 1];
-  } else if (takesOrdinal && ord > m.last) {
-    end = s.end[ord];
+  // "ASCC 2023" in a report on that year's Council: the series' one meeting that year.
+  const year = r.series && !takesOrdinal && m.last + 1 < s.length && s.text.charCodeAt(s.end[m.last]) === 0x20 && s.start[m.last + 1] === s.end[m.last] + 1 ? yearOf(s, m, index) : undefined;
+  if (year) return { start, end: s.end[m.last + 1], candidates: [{ id: year, score: 13, via: candidates[0].via }] };
+  if (takesOrdinal) {
+    // "Pertemuan ke-16 ARSOM", "Sidang ASCC ke-29": the meeting noun before belongs to the meeting's phrase.
+    start = phraseStart(s, Math.min(ord, m.first));
+    if (ord > m.last) end = s.end[ord];
   }
   return takesOrdinal ? { start, end, ordinal: s.ordinal[ord], candidates } : { start, end, candidates };
+}
+
+function yearOf(s: TokenStream, m: Match, index: EntityIndex): string | undefined {
+  // Most words after a series are not a year: rule them out before listing the series.
+  const k = m.last + 1;
+  if (s.end[k] - s.start[k] !== 4 || !s.simple[k] || s.text.charCodeAt(s.start[k]) > 0x39) return undefined;
+  const series = m.entries.filter((e) => index.kindOf(e.id) === 'meeting-series').map((e) => e.id);
+  return yearMeeting(s, m.last + 1, series, index);
 }
 
 /** The ordinal token inside the match, else just before it, else just after it. */
@@ -245,8 +282,8 @@ function findOrdinal(s: TokenStream, m: Match): number | undefined {
   for (let k = m.first + 1; k < m.last; k++) if (s.ordinal[k]) return k;
   const before = m.first - 1;
   if (before >= 0 && s.ordinal[before] && join(s, before, m.first)) return before;
-  const after = m.last + 1;
-  if (after < s.length && s.ordinal[after] && join(s, m.last, after)) return after;
+  const after = afterAside(s, m.last, m.first);
+  if (after < s.length && s.ordinal[after] && (join(s, m.last, after) || (after > m.last + 1 && /^\) ?$/.test(s.text.slice(s.end[after - 1], s.start[after]))))) return after;
   return undefined;
 }
 
@@ -267,7 +304,10 @@ function resolve(entries: readonly FormEntry[], ordinal: number | undefined, ind
     const prev = byId.get(c.id);
     if (!prev || prev.score < c.score) byId.set(c.id, c);
   }
-  return [...byId.values()].sort((a, b) => b.score - a.score || kindRank(a, index) - kindRank(b, index) || a.id.localeCompare(b.id));
+  let out = [...byId.values()];
+  // An organisation has no 29th instance: once an ordinal resolves "ASCC ke-29", only meetings remain.
+  if (ordinal !== undefined && out.some((c) => c.score >= 10)) out = out.filter((c) => c.score >= 10);
+  return out.sort((a, b) => b.score - a.score || kindRank(a, index) - kindRank(b, index) || a.id.localeCompare(b.id));
 }
 
 function candidateFor(kind: EntityKind, e: FormEntry, ordinal: number | undefined, index: EntityIndex): Candidate {

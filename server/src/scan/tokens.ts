@@ -10,6 +10,7 @@
  * string itself is built only for the few words that may start a form.
  */
 import { hashExtend, hashStart } from '../index/hash';
+import { foldSpelledOrdinals } from './ordinal-words';
 
 export interface Token {
   start: number;
@@ -63,6 +64,11 @@ export class TokenStream {
    * is its text lowercased: matching compares it in place, without a string.
    */
   simple: Uint8Array;
+  /**
+   * 1 + the token whose match steps over this one: an acronym in parentheses inside a name
+   * ("Konferensi Tingkat Tinggi (KTT) ASEAN"), set by the recogniser while it walks from that token.
+   */
+  asideOf: Int32Array;
   // Filled lazily: only words whose key is needed as a string ever get it built.
   private norms: Map<number, string> | undefined;
 
@@ -75,6 +81,7 @@ export class TokenStream {
     this.hash = new Int32Array(capacity);
     this.ordinal = new Int32Array(capacity);
     this.simple = new Uint8Array(capacity);
+    this.asideOf = new Int32Array(capacity);
   }
 
   /** Empties the stream for another text, keeping its arrays when they are big enough. */
@@ -88,7 +95,8 @@ export class TokenStream {
       this.hash = new Int32Array(capacity);
       this.ordinal = new Int32Array(capacity);
       this.simple = new Uint8Array(capacity);
-    }
+      this.asideOf = new Int32Array(capacity);
+    } else this.asideOf.fill(0, 0, capacity);
     return this;
   }
 
@@ -123,7 +131,22 @@ export class TokenStream {
 
   /** Turns the last token ("ke") and a number after it into one ordinal token "ke-42". */
   mergeOrdinal(end: number, ordinal: number): void {
-    const i = this.length - 1;
+    this.setOrdinal(this.length - 1, end, ordinal);
+  }
+
+  /** Token `from` becomes token `to` (to <= from): folding words into one token compacts the stream. */
+  move(from: number, to: number): void {
+    if (from === to) return;
+    this.start[to] = this.start[from];
+    this.end[to] = this.end[from];
+    this.hash[to] = this.hash[from];
+    this.ordinal[to] = this.ordinal[from];
+    this.simple[to] = this.simple[from];
+    this.norms = undefined;
+  }
+
+  /** Token i becomes an ordinal token ending at `end` ("thirty-first", "kedua puluh sembilan"). */
+  setOrdinal(i: number, end: number, ordinal: number): void {
     this.end[i] = end;
     this.ordinal[i] = ordinal;
     this.hash[i] = hashStart(`#${ordinal}`);
@@ -133,7 +156,7 @@ export class TokenStream {
 
   private grow(): void {
     const size = this.start.length * 2 || 16;
-    for (const key of ['start', 'end', 'hash', 'ordinal'] as const) {
+    for (const key of ['start', 'end', 'hash', 'ordinal', 'asideOf'] as const) {
       const next = new Int32Array(size);
       next.set(this[key]);
       this[key] = next;
@@ -195,6 +218,7 @@ export function scanWords(text: string, from = 0, to = text.length, reuse?: Toke
       else out.push(begin, i, h, 0, 1);
     }
   }
+  foldSpelledOrdinals(out);
   return out;
 }
 
@@ -338,7 +362,7 @@ export function exactKey(form: string): string {
 /** The same for words i..j of a stream, skipping ordinals. */
 export function exactOfRange(s: TokenStream, first: number, last: number): string {
   const words: string[] = [];
-  for (let k = first; k <= last; k++) if (!s.ordinal[k]) words.push(exactWord(s.raw(k)));
+  for (let k = first; k <= last; k++) if (!s.ordinal[k] && s.asideOf[k] !== first + 1) words.push(exactWord(s.raw(k)));
   return words.join(' ');
 }
 

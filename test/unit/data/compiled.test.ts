@@ -130,7 +130,7 @@ describe('the compiled data (dist/data.jsonl)', () => {
     compileData(shippedRoot, out, capture().io);
     const base = openCompiled(out, shippedRoot);
     const store = new DataStore({ base });
-    const team = { id: 'arsom-17', kind: 'meeting', name: { en: '17th ARSOM' }, description: { en: 'd', id: 'd' }, series: 'arsom', ordinal: 17, dates: { start: '2020' }, sources: [{ source: 'antara-arsom-2019', quote: 'tuan rumah' }] };
+    const team = { id: 'arsom-17', kind: 'meeting', name: { en: '17th ARSOM' }, description: { en: 'd', id: 'd' }, series: 'arsom', ordinal: 17, dates: { start: '2020' }, sources: [{ source: 'antara-arsom-2019', quote: 'tuan rumah' }], notes: [{ en: 'The 17th, by the delegation’s count.' }] };
     store.update('/ws/.asean-ref/entities/team.json', JSON.stringify({ entities: [team] }));
     assert.deepEqual(store.problems(), []);
     const served = extendCatalog(base, store.dataset());

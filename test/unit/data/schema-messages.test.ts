@@ -47,7 +47,7 @@ describe('schema messages a curator can act on', () => {
   });
 
   it('compares dates only at the precision both have', () => {
-    assert.deepEqual(messagesFor({ kind: 'meeting', dates: { start: '2019-02-19', end: '2019-02' } }), []);
+    assert.deepEqual(messagesFor({ kind: 'meeting', dates: { start: '2019-02-19', end: '2019-02' }, notes: [{ en: 'It opened on 19 February.' }] }), []);
   });
 
   it('reports a sharedForms entry the entity does not have', () => {

@@ -86,9 +86,9 @@ describe('hovering officials with the curated data', function () {
     return (h?.contents as { value: string } | undefined)?.value ?? '';
   }
 
-  it('hovering Joko Kusnanto Anggoro near "SOC-COM ke-20" shows the title he was seen with in July 2024', () => {
+  it('hovering Joko Kusnanto Anggoro near "SOC-COM ke-20" shows the title he held at that July 2024 meeting', () => {
     const v = hoverName('Pada SOC-COM ke-20, delegasi Indonesia dipimpin Joko Kusnanto Anggoro.', 'Joko');
-    assert.ok(v.includes('- **Jabatan tercatat Juli 2024:** Staf Khusus Bidang Kerja Sama Luar Negeri Kemenko PMK\n'), v);
+    assert.ok(v.includes('- **Jabatan pada Juli 2024:** Staf Khusus Bidang Kerja Sama Luar Negeri Kemenko PMK\n'), v);
   });
 
   it('hovering Joko Kusnanto Anggoro near "ASCC ke-29" shows his 2023 title on the day of that meeting', () => {

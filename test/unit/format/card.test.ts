@@ -11,7 +11,7 @@ describe('the card model', () => {
   it('names ARSOM with its acronym, gives the other language and the kind in the card language', () => {
     const id = card('arsom', { lang: 'id' });
     assert.equal(id.title, 'Pertemuan Pejabat Senior ASEAN-Rusia (ARSOM)');
-    assert.deepEqual(id.otherName, { label: 'Inggris', text: "ASEAN-Russia Senior Officials' Meeting" });
+    assert.deepEqual(id.otherName, { label: 'Bahasa Inggris', text: "ASEAN-Russia Senior Officials' Meeting" });
     assert.equal(id.kindLabel, 'Rangkaian pertemuan');
     assert.equal(id.description, 'Pertemuan tahunan pejabat senior ASEAN dan Rusia.');
     const en = card('arsom', { lang: 'en' });
@@ -31,7 +31,7 @@ describe('the card model', () => {
     const c = card('arsom-16', { lang: 'id' });
     assert.equal(fact(c, 'Tanggal'), '19–20 Februari 2019');
     assert.equal(fact(c, 'Tempat'), 'Nusa Dua, Bali, Indonesia');
-    assert.equal(fact(c, 'Ketua'), 'Chandra W. Yudha (Direktur Kerja Sama Eksternal ASEAN)');
+    assert.equal(fact(c, 'Ketua'), 'Chandra W. Yudha — Direktur Kerja Sama Eksternal ASEAN');
     assert.equal(fact(c, 'Tuan rumah'), 'Indonesia');
     assert.equal(fact(c, 'Peserta'), 'Indonesia, delegasi Rusia');
     assert.equal(fact(c, 'Rangkaian'), 'Pertemuan Pejabat Senior ASEAN-Rusia (ARSOM)');

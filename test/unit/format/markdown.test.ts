@@ -17,7 +17,7 @@ describe('hover cards in Markdown', () => {
   it('shows the ARSOM card in Indonesian with its Bali 2019 meeting and a link to the quote', () => {
     const card = cardOf('arsom', 'id');
     assert.ok(card.startsWith('**Pertemuan Pejabat Senior ASEAN-Rusia \\(ARSOM\\)**'), card);
-    assert.ok(card.includes('*Rangkaian pertemuan* · Inggris: ASEAN-Russia Senior Officials\' Meeting'), card);
+    assert.ok(card.includes('*Rangkaian pertemuan* · Bahasa Inggris: ASEAN-Russia Senior Officials\' Meeting'), card);
     assert.ok(card.includes('- ke-16 — Nusa Dua, Bali, 19–20 Feb 2019'), card);
     assert.ok(card.includes('**Catatan kurator**'), card);
     assert.ok(card.includes('**Sumber**'), card);
@@ -46,7 +46,7 @@ describe('hover cards in Markdown', () => {
     const html = md.render(cardOf('arsom-16', 'en'));
     assert.match(html, /<ol>\s*<li>Antara, 19 February 2019, 14:05 WIB — <em>Indonesia tuan rumah[^<]*<\/em>\s*<ul>/);
     assert.ok(html.includes('<a href="file:///reports/data/sources/antara-arsom-2019.md#L12,9">“ke-16 di Nusa Dua, Bali, pada 19-20 Februari 2019”</a>'), html);
-    assert.ok(html.includes('<li><strong>Chair:</strong> Chandra W. Yudha (Director of ASEAN External Cooperation)</li>'), html);
+    assert.ok(html.includes('<li><strong>Chair:</strong> Chandra W. Yudha — Director of ASEAN External Cooperation</li>'), html);
   });
 
   it('marks an inferred source date', () => {

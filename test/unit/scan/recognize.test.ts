@@ -51,7 +51,7 @@ describe('recognising references in a draft', () => {
 
   it('shows both readings of a shared acronym, and the meeting when an ordinal picks it', () => {
     assert.deepEqual(refs('Sidang ASCC.'), ['ASCC → ascc|ascc-council']);
-    assert.deepEqual(refs('Sidang ASCC ke-29.'), ['ASCC ke-29 → ascc-council-29|ascc']);
+    assert.deepEqual(refs('Sidang ASCC ke-29.'), ['Sidang ASCC ke-29 → ascc-council-29']);
   });
 
   it('does not join words across punctuation or a blank line', () => {
