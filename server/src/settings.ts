@@ -7,3 +7,8 @@ export interface Settings {
 }
 
 export const defaultSettings: Settings = { cardLanguage: 'auto', asYouType: true };
+
+/** The card language: the setting, or the draft's own language when it says auto. The one place this rule is written. */
+export function cardLanguageOf(settings: Pick<Settings, 'cardLanguage'>, draftLang: 'id' | 'en'): 'id' | 'en' {
+  return settings.cardLanguage === 'auto' ? draftLang : settings.cardLanguage;
+}

@@ -12,6 +12,7 @@ import type { Problem } from '../data/dataset';
 import { loadDataDir } from '../data/load';
 import { buildIndex } from '../index/build';
 import type { EntityIndex } from '../index/types';
+import { createLanguageService, type LanguageService } from '../service/service';
 import type { Settings } from '../settings';
 import { defaultSettings } from '../settings';
 import type { Severity } from '../data/dataset';
@@ -25,6 +26,8 @@ export interface CliConfig extends Settings {
 
 export interface Engine {
   index: EntityIndex;
+  /** The features over that index, with the config's settings for every draft. */
+  service: LanguageService;
   config: CliConfig;
   /** Problems in the team's data files; any error makes `check` exit 2. */
   dataProblems: Problem[];
@@ -105,7 +108,8 @@ export function loadEngine(cwd: string, config: CliConfig): Engine {
     catalog = extendCatalog(catalog, loaded.dataset);
     dataProblems.push(...loaded.problems.map((p) => ({ ...p, file: path.relative(cwd, p.file) || p.file })));
   }
-  return { index: buildIndex(catalog), config, dataProblems, warnings };
+  const index = buildIndex(catalog);
+  return { index, service: createLanguageService({ index: () => index, settings: () => config }), config, dataProblems, warnings };
 }
 
 /** dist/data.jsonl when running the bundle; data/ when running from source. */

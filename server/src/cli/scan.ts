@@ -2,7 +2,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ordinalName } from '../format/labels';
 import { nameIn } from '../format/names';
-import { scanDocument } from '../scan/scan';
 import type { Candidate, Hit } from '../scan/hits';
 import type { Engine } from './engine';
 import { openDraft } from './files';
@@ -12,7 +11,7 @@ import { printable } from '../data/printable';
 export async function scan(engine: Engine, file: string, json: boolean, io: Io, cwd: string): Promise<number> {
   const doc = await openDraft(file, cwd, io.stderr);
   if (!doc) return 2;
-  const result = scanDocument(doc, engine.index);
+  const result = engine.service.scan(doc);
   const rows = result.hits.map((hit) => row(doc, hit, engine));
   if (json) {
     io.stdout.write(JSON.stringify({ file, lang: result.lang, references: rows }, null, 2) + '\n');

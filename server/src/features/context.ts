@@ -1,11 +1,9 @@
 /** What hover and definition share: where the cursor is, which hit it is on, and what meeting the text around it is about. */
-import type { Position } from 'vscode-languageserver';
+import type { Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Lang } from '../data/dataset';
 import type { Dates } from '../data/model.gen';
 import type { EntityIndex } from '../index/types';
 import { hitAt, type DocumentScan, type Hit } from '../scan/hits';
-import type { Settings } from '../settings';
 
 /**
  * The offset of a position that lies inside the document, else undefined.
@@ -25,10 +23,6 @@ export function hitUnder(doc: TextDocument, position: Position, scan: DocumentSc
   if (scan.version !== doc.version) return undefined;
   const offset = offsetOf(doc, position);
   return offset === undefined ? undefined : hitAt(scan, offset);
-}
-
-export function cardLanguage(settings: Settings, scan: DocumentScan): Lang {
-  return settings.cardLanguage === 'auto' ? scan.lang : settings.cardLanguage;
 }
 
 const isBlank = (line: string): boolean => line.trim() === '';

@@ -4,10 +4,7 @@
  * is adding it to `rules` below (its id becomes the diagnostic code and a SARIF rule).
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { EntityIndex } from '../index/types';
-import type { DocumentScan } from '../scan/hits';
-import type { Settings } from '../settings';
+import { cancelled, type RequestContext } from './request';
 import { ambiguousReference } from './rules/ambiguous-reference';
 import type { Rule } from './rules/rule';
 import { unknownInstance } from './rules/unknown-instance';
@@ -16,9 +13,10 @@ export type { Rule, RuleContext } from './rules/rule';
 
 export const rules: readonly Rule[] = [unknownInstance, ambiguousReference];
 
-export function diagnostics(doc: TextDocument, index: EntityIndex, scan: DocumentScan, settings: Settings): Diagnostic[] {
-  const lang = settings.cardLanguage === 'auto' ? scan.lang : settings.cardLanguage;
-  const found = rules.flatMap((rule) => rule.run({ doc, index, scan, settings, lang }));
+export function diagnostics(ctx: RequestContext): Diagnostic[] {
+  const { doc, index, scan, settings, cardLang: lang } = ctx;
+  const found: Diagnostic[] = [];
+  for (const rule of rules) if (!cancelled(ctx)) found.push(...rule.run({ doc, index, scan, settings, lang }));
   return found.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 

@@ -4,12 +4,11 @@
  * whole word and in its case, inside a recognised reference: "ARSOM", "Pertemuan ke-16 ARSOM"
  * (the series' acronym), "Sidang ASCC ke-29", and "KTT ASEAN ke-42", which uses both KTT and ASEAN.
  */
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Entity, Lang } from '../data/dataset';
+import type { Entity } from '../data/dataset';
 import { nameIn } from '../format/names';
 import type { EntityIndex } from '../index/types';
-import type { DocumentScan } from '../scan/hits';
 import { formKey, tokenize } from '../scan/tokens';
+import type { RequestContext } from './request';
 
 export interface GlossaryRow {
   acronym: string;
@@ -18,7 +17,8 @@ export interface GlossaryRow {
   id: string;
 }
 
-export function glossary(doc: TextDocument, index: EntityIndex, scan: DocumentScan, lang: Lang): GlossaryRow[] {
+/** In the card language: the expansions are the entities' names in it. */
+export function glossary({ doc, index, scan, cardLang: lang }: RequestContext): GlossaryRow[] {
   const text = doc.getText();
   const rows = new Map<string, GlossaryRow>();
   const add = (acronym: string, owner: Entity): void => {

@@ -11,11 +11,9 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { emptyCatalog, type Catalog } from '../data/catalog';
 import { openCompiled } from '../data/compiled';
 import { formatProblem, type Problem, type Severity } from '../data/dataset';
-import { capDiagnostics, diagnostics } from '../features/diagnostics';
 import { buildIndex } from '../index/build';
 import type { EntityIndex } from '../index/types';
-import type { DocumentScan } from '../scan/hits';
-import { ScanCache } from './scans';
+import { createLanguageService, MAX_DIAGNOSTICS, type LanguageService } from '../service/service';
 import { SettingsCache, type ServerSettings } from './settings';
 import { WorkspaceData, type FileChange } from './workspace-data';
 
@@ -53,7 +51,8 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 export class Session {
   index: EntityIndex;
-  readonly scans = new ScanCache();
+  /** The features, over the index in service and each document's settings. */
+  readonly service: LanguageService = createLanguageService({ index: () => this.index, settings: (uri) => this.settingsFor(uri) });
   settings: SettingsCache;
   private data: WorkspaceData;
   private baseProblem = false;
@@ -102,11 +101,6 @@ export class Session {
 
   error(message: string): void {
     this.connection.console.error(message);
-  }
-
-  /** The cached scan of a document's current version. */
-  scan(doc: TextDocument): DocumentScan {
-    return this.scans.get(doc, this.index);
   }
 
   settingsFor(uri: string | undefined): Promise<ServerSettings> {
@@ -216,7 +210,7 @@ export class Session {
       this.error(`could not index the data, keeping the previous index: ${(e as Error)?.stack ?? e}`);
       return;
     }
-    this.scans.clear();
+    this.service.reset();
     this.log(`serving ${catalog.entities.size} entities and ${catalog.sources.length} sources`);
     for (const doc of this.documents.all()) this.scheduleValidation(doc, 0);
   }
@@ -267,7 +261,7 @@ export class Session {
     const pending = this.timers.get(uri);
     if (pending) clearTimeout(pending);
     this.timers.delete(uri);
-    this.scans.delete(uri);
+    this.service.forget(uri);
     // A data file keeps its data problems after it is closed; a draft's diagnostics go with it.
     if (!this.dataDiagnosticUris.has(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
@@ -279,8 +273,7 @@ export class Session {
       const settings = await this.settingsFor(uri);
       const current = this.documents.get(uri);
       if (current !== doc || current.version !== doc.version) return; // a newer version has its own validation coming
-      const scan = this.scan(doc);
-      const found = capDiagnostics(diagnostics(doc, this.index, scan, settings), settings.cardLanguage === 'auto' ? scan.lang : settings.cardLanguage);
+      const found = this.service.diagnostics(this.service.contextWith(doc, settings), { max: MAX_DIAGNOSTICS });
       await this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: found });
     } catch (e) {
       this.error(`diagnostics for ${uri} failed: ${(e as Error)?.stack ?? e}`);

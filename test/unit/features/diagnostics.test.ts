@@ -1,17 +1,16 @@
 import assert from 'node:assert/strict';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { diagnostics, rules } from '../../../server/src/features/diagnostics';
-import { scanDocument } from '../../../server/src/scan/scan';
+import { rules } from '../../../server/src/features/diagnostics';
 import { defaultSettings, type Settings } from '../../../server/src/settings';
 import { miniIndex } from '../helpers/mini-data';
+import { openDraft } from '../helpers/service';
 
 const index = miniIndex();
 
 /** Opens a draft and asks for its diagnostics, as the server does after typing stops. */
 function check(text: string, settings: Settings = defaultSettings) {
-  const doc = TextDocument.create('file:///draft.md', 'markdown', 1, text);
-  return diagnostics(doc, index, scanDocument(doc, index), settings);
+  const { service, ctx } = openDraft(index, text, settings);
+  return service.diagnostics(ctx);
 }
 
 describe('diagnostics on a draft', () => {
