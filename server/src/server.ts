@@ -27,8 +27,6 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { GUARDED_DOCUMENTS } from './session/documents';
 import { Session, type SessionOptions } from './session/session';
 
-export { STATUS_NOTIFICATION, type StatusParams } from './session/session';
-
 /** What the entry point needs to know to exit with the right code when the connection breaks. */
 export interface ServerState {
   readonly shutDown: boolean;

@@ -1,12 +1,15 @@
 /** Usage texts, one per command. */
 import { version } from '../../../package.json';
 import { rules } from '../features/diagnostics';
+import { CLI_SETTINGS, cliSettingsSummary, SETTINGS } from '../settings';
 import { LEVEL } from './severity';
 
 export const VERSION = version;
 
-const CONFIG = `Settings are read from .asean-ref.json in the current folder (or --config FILE):
-  { "cardLanguage": "auto|id|en", "failOn": "warning", "dataPaths": [".asean-ref"] }
+const CLI_DEFAULTS = Object.fromEntries([...CLI_SETTINGS].map(([key, field]) => [key, SETTINGS[field].default]));
+const CONFIG = `Settings are read from .asean-ref.json in the current folder (or --config FILE); the defaults:
+  ${JSON.stringify(CLI_DEFAULTS).replace(/([{,:])/g, '$1 ').replace(/}$/, ' }')}
+  (${cliSettingsSummary()})
 The team's data folders (dataPaths; default .asean-ref/ when it exists) are loaded on top of the shipped data.`;
 
 export const HELP: Record<string, string> = {

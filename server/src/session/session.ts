@@ -6,24 +6,19 @@
 import path from 'node:path';
 import { URI } from 'vscode-uri';
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver/node';
-import { DiagnosticSeverity, DidChangeWatchedFilesNotification, FileChangeType, type Disposable, type FileEvent, type FileSystemWatcher } from 'vscode-languageserver/node';
+import { DidChangeWatchedFilesNotification, FileChangeType, type Disposable, type FileEvent, type FileSystemWatcher } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { emptyCatalog, type Catalog } from '../data/catalog';
 import { openCompiled } from '../data/compiled';
-import { formatProblem, type Problem, type Severity } from '../data/dataset';
+import { formatProblem, type Problem } from '../data/dataset';
+import { toLspSeverity } from '../data/severity';
 import { buildIndex } from '../index/build';
 import type { EntityIndex } from '../index/types';
+import { STATUS_NOTIFICATION, type StatusParams } from '../protocol';
 import { createLanguageService, MAX_DIAGNOSTICS, type LanguageService } from '../service/service';
 import { SettingsCache, type ServerSettings } from './settings';
 import { WorkspaceData, type FileChange } from './workspace-data';
 
-/** The `aseanRef/status` notification: what is loaded, for the client's status bar. */
-export const STATUS_NOTIFICATION = 'aseanRef/status';
-export interface StatusParams {
-  entities: number;
-  sources: number;
-  dataProblems: number;
-}
 
 export interface SessionOptions {
   /** dist/data.jsonl */
@@ -41,13 +36,6 @@ export interface ClientAbilities {
 
 /** A pause after typing before a draft's diagnostics are recomputed; hovers and completions never wait for it. */
 const DIAGNOSTICS_DELAY_MS = 150;
-
-const SEVERITY: Record<Severity, DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  information: DiagnosticSeverity.Information,
-  hint: DiagnosticSeverity.Hint,
-};
 
 export class Session {
   index: EntityIndex;
@@ -300,7 +288,7 @@ export class Session {
 function toDiagnostic(p: Problem): Diagnostic {
   const start = { line: p.line, character: p.character };
   const end = p.endLine !== undefined ? { line: p.endLine, character: p.endCharacter ?? p.character } : start;
-  return { range: { start, end }, severity: SEVERITY[p.severity], source: 'asean-ref', code: p.rule, message: p.message };
+  return { range: { start, end }, severity: toLspSeverity(p.severity), source: 'asean-ref', code: p.rule, message: p.message };
 }
 
 function isInside(dir: string, file: string): boolean {

@@ -7,6 +7,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { STATUS_NOTIFICATION, type StatusParams } from '../../../server/src/protocol';
 import {
   CompletionRequest,
   CompletionResolveRequest,
@@ -54,11 +55,7 @@ export const SERVER = process.env.ASEAN_REF_SERVER ? path.resolve(process.env.AS
 /** The package the server runs from: its dist/data.jsonl and data/sources/. */
 export const PACKAGE_ROOT = path.dirname(path.dirname(SERVER));
 
-export interface StatusParams {
-  entities: number;
-  sources: number;
-  dataProblems: number;
-}
+export type { StatusParams };
 
 export interface StartOptions {
   /** Workspace folders (absolute paths). */
@@ -105,7 +102,7 @@ export class LspClient {
       this.registrations.push(...p.registrations);
     });
     connection.onRequest(UnregistrationRequest.type, () => undefined);
-    connection.onNotification('aseanRef/status', (params: unknown) => this.dispatch('aseanRef/status', params));
+    connection.onNotification(STATUS_NOTIFICATION, (params: unknown) => this.dispatch(STATUS_NOTIFICATION, params));
     connection.onNotification(PublishDiagnosticsNotification.type, (p) => this.dispatch(PublishDiagnosticsNotification.method, p));
     connection.listen();
   }
@@ -180,7 +177,7 @@ export class LspClient {
   }
 
   nextStatus(): Promise<StatusParams> {
-    return this.next<StatusParams>('aseanRef/status', 'status');
+    return this.next<StatusParams>(STATUS_NOTIFICATION, 'status');
   }
 
   nextDiagnostics(uri: string, matches: (p: PublishDiagnosticsParams) => boolean = () => true): Promise<PublishDiagnosticsParams> {
