@@ -14,6 +14,8 @@ import {
   type CompletionList,
   type CompletionParams,
   type CancellationToken,
+  type CodeAction,
+  type CodeActionParams,
   type Connection,
   type Hover,
   type InlineCompletionList,
@@ -93,6 +95,7 @@ export function startServer(connection: Connection, options: SessionOptions): Se
         completionProvider: { resolveProvider: true },
         inlineCompletionProvider: true,
         definitionProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
         ...(workspaceFolders ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
       },
       serverInfo: { name: 'asean-ref' },
@@ -178,6 +181,13 @@ export function startServer(connection: Connection, options: SessionOptions): Se
     answer('inlineCompletion', (): InlineCompletionList => ({ items: [] }), async (params: InlineCompletionParams, token?: CancellationToken): Promise<InlineCompletionList> => {
       const ctx = await contextOf(params.textDocument.uri, token);
       return ctx ? service.inlineCompletion(ctx, params.position, params.context) : { items: [] };
+    }),
+  );
+
+  connection.onCodeAction(
+    answer('codeAction', (): CodeAction[] => [], async (params: CodeActionParams, token?: CancellationToken): Promise<CodeAction[]> => {
+      const ctx = await contextOf(params.textDocument.uri, token);
+      return ctx ? service.codeActions(ctx, params.context.diagnostics) : [];
     }),
   );
 

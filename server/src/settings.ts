@@ -4,7 +4,7 @@
  * in both languages. The server's normalisation and defaults and the CLI's config keys and help are
  * derived from SETTINGS; adding a setting is adding an entry here (and its field to the types below).
  */
-import { isSeverity, type Severity } from './data/severity';
+import { isSeverity, SEVERITIES, type Severity } from './data/severity';
 
 /** What a user (or a .asean-ref.json config) can set that the features read; the server, the CLI and the tests share it. */
 export interface Settings {
@@ -12,6 +12,8 @@ export interface Settings {
   cardLanguage: 'auto' | 'id' | 'en';
   /** Offer references inline (ghost text, Tab accepts) while the writer types; Ctrl+Space lists them either way. */
   asYouType: boolean;
+  /** Severity per rule id ('off' turns a rule off); a rule not named keeps its default. */
+  rules: Record<string, Severity | 'off'>;
 }
 
 /** Everything the table defines, by field. */
@@ -34,7 +36,7 @@ export interface SettingSpec<T> {
   editor?: string;
   /** The key in .asean-ref.json; absent: the CLI does not read it. */
   cli?: string;
-  type: 'string' | 'boolean' | 'array';
+  type: 'string' | 'boolean' | 'array' | 'object';
   enum?: readonly T[];
   enumDescriptions?: readonly Text[];
   default: T;
@@ -46,6 +48,17 @@ export interface SettingSpec<T> {
   values: string;
   /** A value as read -> the setting, or undefined when it is not valid (the default applies). */
   read(raw: unknown): T | undefined;
+}
+
+/** The severity a rule may be set to. */
+export const RULE_LEVELS: readonly (Severity | 'off')[] = [...SEVERITIES, 'off'];
+
+/** An object of rule id -> severity; entries with another value are dropped (undefined when it is no object at all). */
+function readRuleSeverities(raw: unknown): Record<string, Severity | 'off'> | undefined {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
+  const out: Record<string, Severity | 'off'> = {};
+  for (const [id, level] of Object.entries(raw)) if (RULE_LEVELS.includes(level as Severity)) out[id] = level as Severity | 'off';
+  return out;
 }
 
 const oneOf =
@@ -101,6 +114,20 @@ export const SETTINGS: { [K in keyof AllSettings]: SettingSpec<AllSettings[K]> }
     // Lenient, as a typo in settings.json must never reach the features: what is not a folder name is dropped.
     read: (raw) => (Array.isArray(raw) ? raw.filter((p): p is string => typeof p === 'string' && p.trim() !== '').map((p) => p.trim()) : undefined),
   },
+  rules: {
+    editor: 'rules',
+    cli: 'rules',
+    type: 'object',
+    default: {},
+    scope: 'resource',
+    markdown: true,
+    description: {
+      en: 'The severity of each check by its id, or `off` to turn it off, e.g. `{ "ambiguous-reference": "off", "unknown-instance": "warning" }`. A check not named keeps its default.',
+      id: 'Tingkat setiap pemeriksaan menurut id-nya, atau `off` untuk mematikannya, misalnya `{ "ambiguous-reference": "off", "unknown-instance": "warning" }`. Pemeriksaan yang tidak disebut memakai bawaannya.',
+    },
+    values: '{ "rule-id": "error|warning|information|hint|off" }',
+    read: readRuleSeverities,
+  },
   failOn: {
     cli: 'failOn',
     type: 'string',
@@ -139,7 +166,7 @@ export function defaultsOf<K extends Field>(fields: readonly K[]): Pick<AllSetti
   return out;
 }
 
-export const defaultSettings: Settings = defaultsOf(['cardLanguage', 'asYouType']);
+export const defaultSettings: Settings = defaultsOf(['cardLanguage', 'asYouType', 'rules']);
 
 /** The value at a dotted key ("completion.asYouType") of a settings section, if any. */
 function at(section: unknown, key: string): unknown {

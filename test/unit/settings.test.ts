@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { normalizeSettings } from '../../server/src/session/settings';
-import { CLI_SETTINGS, SETTINGS, type SettingSpec } from '../../server/src/settings';
+import { rules } from '../../server/src/service/service';
+import { CLI_SETTINGS, RULE_LEVELS, SETTINGS, type SettingSpec } from '../../server/src/settings';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
@@ -19,6 +20,13 @@ function contributed(spec: SettingSpec<unknown>): Record<string, unknown> {
   return {
     type: spec.type,
     ...(spec.type === 'array' ? { items: { type: 'string' } } : {}),
+    // The rules setting lists every rule with its default, so the Settings editor offers them.
+    ...(spec === SETTINGS.rules
+      ? {
+          properties: Object.fromEntries(rules.map((r) => [r.id, { type: 'string', enum: RULE_LEVELS, default: r.defaultSeverity, description: r.description.en }])),
+          additionalProperties: false,
+        }
+      : {}),
     ...(spec.enum ? { enum: spec.enum } : {}),
     ...(spec.enumDescriptions ? { enumDescriptions: spec.enumDescriptions.map((d) => d.en) } : {}),
     default: spec.default,
@@ -42,11 +50,14 @@ describe('the settings table', () => {
   });
 
   it('the server falls back to the table default for a missing or mistyped value, and reads nested keys', () => {
-    assert.deepEqual(normalizeSettings(undefined), { cardLanguage: 'auto', asYouType: true, dataPaths: ['.asean-ref'] });
-    assert.deepEqual(normalizeSettings({ cardLanguage: 'fr', completion: { asYouType: false }, dataPaths: [' team ', 3, ''] }), { cardLanguage: 'auto', asYouType: false, dataPaths: ['team'] });
+    assert.deepEqual(normalizeSettings(undefined), { cardLanguage: 'auto', asYouType: true, rules: {}, dataPaths: ['.asean-ref'] });
+    assert.deepEqual(
+      normalizeSettings({ cardLanguage: 'fr', completion: { asYouType: false }, rules: { 'ambiguous-reference': 'off', 'unknown-instance': 'loud' }, dataPaths: [' team ', 3, ''] }),
+      { cardLanguage: 'auto', asYouType: false, rules: { 'ambiguous-reference': 'off' }, dataPaths: ['team'] },
+    );
   });
 
-  it('the CLI reads cardLanguage, failOn and dataPaths from .asean-ref.json', () => {
-    assert.deepEqual([...CLI_SETTINGS.keys()].sort(), ['cardLanguage', 'dataPaths', 'failOn']);
+  it('the CLI reads cardLanguage, failOn, dataPaths and rules from .asean-ref.json', () => {
+    assert.deepEqual([...CLI_SETTINGS.keys()].sort(), ['cardLanguage', 'dataPaths', 'failOn', 'rules']);
   });
 });

@@ -1,8 +1,7 @@
 /** Usage texts, one per command. */
 import { version } from '../../../package.json';
-import { rules } from '../features/diagnostics';
+import { rules } from '../service/service';
 import { CLI_SETTINGS, cliSettingsSummary, SETTINGS } from '../settings';
-import { LEVEL } from './severity';
 
 export const VERSION = version;
 
@@ -41,7 +40,7 @@ Options:
   -c, --config FILE              settings file instead of ./.asean-ref.json
 
 Rules:
-${rules.map((r) => `  ${r.id.padEnd(22)} ${LEVEL[r.severity].name.padEnd(12)} ${r.description}`).join('\n')}
+${rules.map((r) => `  ${r.id.padEnd(22)} ${r.defaultSeverity.padEnd(12)} ${r.description.en}`).join('\n')}
 
 A file that cannot be read (missing, a directory, binary, not UTF-8, no permission) is reported as
 path: message and the rest are still checked.

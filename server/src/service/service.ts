@@ -7,6 +7,7 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
+  CodeAction,
   CompletionItem,
   CompletionList,
   Diagnostic,
@@ -18,7 +19,7 @@ import type {
 } from 'vscode-languageserver-types';
 import { completion, resolveCompletion, type CompletionContext } from '../features/completion';
 import { definition } from '../features/definition';
-import { capDiagnostics, diagnostics } from '../features/diagnostics';
+import { capDiagnostics, codeActions, diagnostics } from '../features/diagnostics';
 import { glossary, type GlossaryRow } from '../features/glossary';
 import { hover } from '../features/hover';
 import { inlineCompletion } from '../features/inline-completion';
@@ -31,7 +32,7 @@ import { ScanCache } from './scans';
 /** For a caller that holds a scan of its own (the bench times rescans apart from the features). */
 export { requestContext, type Cancellation, type RequestContext } from '../features/request';
 export type { GlossaryRow } from '../features/glossary';
-export { MAX_DIAGNOSTICS } from '../features/diagnostics';
+export { MAX_DIAGNOSTICS, rules, type Rule } from '../features/diagnostics';
 
 export interface LanguageServiceOptions {
   /** The index in service now; a context keeps the one its scan was made against. */
@@ -53,6 +54,8 @@ export interface LanguageService {
   resolveCompletion(item: CompletionItem): CompletionItem;
   /** Every rule's findings in document order; with `max`, the first `max` and one saying how many more. */
   diagnostics(ctx: RequestContext, options?: { max?: number }): Diagnostic[];
+  /** Quick fixes for diagnostics the client sends back (a code action request), each from the rule that reported it. */
+  codeActions(ctx: RequestContext, diagnostics: readonly Diagnostic[]): CodeAction[];
   /** The abbreviations the draft uses, expanded in the card language. */
   glossary(ctx: RequestContext): GlossaryRow[];
   /** The recognised references of the document's current version. */
@@ -78,6 +81,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     inlineCompletion,
     resolveCompletion: (item) => resolveCompletion(item, options.index()),
     diagnostics: (ctx, o) => (o?.max === undefined ? diagnostics(ctx) : capDiagnostics(diagnostics(ctx), ctx.cardLang, o.max)),
+    codeActions,
     glossary,
     scan: (doc) => scans.get(doc, options.index()),
     forget: (uri) => scans.delete(uri),

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { STATUS_NOTIFICATION, type StatusParams } from '../../../server/src/protocol';
 import {
+  CodeActionRequest,
   CompletionRequest,
   CompletionResolveRequest,
   ConfigurationRequest,
@@ -32,9 +33,11 @@ import {
   UnregistrationRequest,
   createProtocolConnection,
   type ClientCapabilities,
+  type CodeAction,
   type CompletionContext,
   type CompletionItem,
   type CompletionList,
+  type Diagnostic,
   type FileEvent,
   type Hover,
   type InitializeResult,
@@ -221,6 +224,13 @@ export class LspClient {
     const result = await this.connection.sendRequest(InlineCompletionRequest.type, { textDocument: { uri }, position, context: { triggerKind: 2 } });
     if (!result) return [];
     return Array.isArray(result) ? result : (result as InlineCompletionList).items;
+  }
+
+  /** The quick fixes the editor asks for where the writer's cursor is on these diagnostics (the light bulb). */
+  async codeActions(uri: string, diagnostics: Diagnostic[]): Promise<CodeAction[]> {
+    const range = diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const result = await this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics, only: ['quickfix'] } });
+    return (result ?? []).filter((a): a is CodeAction => 'title' in a && !('command' in a && typeof a.command === 'string'));
   }
 
   resolve(item: CompletionItem): Promise<CompletionItem> {
