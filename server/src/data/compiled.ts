@@ -12,7 +12,7 @@ import { renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Catalog } from './catalog';
 import { BinaryFile, packBinary, type BinaryLayout, type BinaryValue } from './column-file';
-import { columnsOf, type Columns, type FormList } from './columns';
+import { columnsOf, type Columns, type FormList, type LinkKind } from './columns';
 import type { CompiledSource, Dataset, Entity, Origin } from './dataset';
 import { LinesFile } from './lines-file';
 import type { EntityTable } from './table';
@@ -208,7 +208,7 @@ function readColumns({ int32, uint8, text, json }: StoredColumns): Columns {
     targets: () => json<string[]>('targets'),
     meetings: () => ({ entity: int32('meetingEntity'), series: int32('meetingSeries'), ordinal: int32('meetingOrdinal') }),
     links: () => ({ from: int32('linkFrom'), target: int32('linkTarget'), how: uint8('linkHow') }),
-    hows: () => json<string[]>('hows'),
+    hows: () => json<LinkKind[]>('hows'),
   });
 }
 

@@ -8,6 +8,7 @@ import type { Entity } from '../data/dataset';
 import { nameIn } from '../format/names';
 import type { EntityIndex } from '../index/types';
 import { formKey, tokenize } from '../scan/tokens';
+import { referenceText } from '../scan/hits';
 import type { RequestContext } from './request';
 
 export interface GlossaryRow {
@@ -27,7 +28,7 @@ export function glossary({ doc, index, scan, cardLang: lang }: RequestContext): 
   if (scan.hits.length === 0) return [];
   const named = new Set(scan.hits.flatMap((h) => h.candidates.map((c) => c.id)));
   for (const hit of scan.hits) {
-    const written = text.slice(hit.start, hit.end).replace(/\s+/g, ' ');
+    const written = referenceText(text, hit);
     // 1. The acronyms of what the reference names, best reading first: a meeting lends its series'
     //    acronym, and a shared one ("ASCC ke-29": the council meeting or the community) goes to the best reading that has it.
     for (const owner of owners(hit.candidates.map((c) => c.id), index)) {

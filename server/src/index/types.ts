@@ -1,5 +1,6 @@
 /** The in-memory index every feature reads. Built once per catalog by buildIndex (index/build.ts). */
 import type { Catalog } from '../data/catalog';
+import type { LinkKind } from '../data/columns';
 import type { CompiledSource, Entity, EntityKind, Lang } from '../data/dataset';
 import type { FormKind } from '../scan/hits';
 
@@ -27,7 +28,7 @@ export interface FormIndex {
 /** Entities that point at one entity in the same way. */
 export interface ReferrerGroup {
   /** How they point here: "series", "chair", "participant", "host", "role", or a relation type. */
-  readonly how: string;
+  readonly how: LinkKind;
   readonly size: number;
   /**
    * The first `limit` of them (all by default), each once: the dated newest first, then the undated

@@ -31,6 +31,21 @@ export interface DocumentScan {
   hits: Hit[];
 }
 
+/** The text a reference covers, each run of white space (a line break too) as one space: how messages and the CLI quote it. */
+export const referenceText = (text: string, hit: Pick<Hit, 'start' | 'end'>): string => text.slice(hit.start, hit.end).replace(/\s+/g, ' ');
+
+/** The index of the first of `items` (sorted by start) that starts at or after `offset`; items.length when none does. */
+export function firstFrom<T>(items: readonly T[], offset: number, startOf: (t: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (startOf(items[mid]) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * The hit under an offset (end inclusive, so a cursor just after a word still finds it),
  * by binary search: hover is a lookup, not a rescan.

@@ -4,7 +4,7 @@
  */
 import type { CodeAction } from 'vscode-languageserver-types';
 import { nameIn } from '../../format/names';
-import { hitAt } from '../../scan/hits';
+import { hitAt, referenceText } from '../../scan/hits';
 import { defineRule } from './rule';
 
 const MAX_NAMES = 10;
@@ -39,7 +39,7 @@ export const ambiguousReference = defineRule<typeof messages, Readings>({
       if (hit.candidates.length < 2 || hit.ordinal !== undefined) continue;
       const names = hit.candidates.map((c) => index.nameOf(c.id, lang)).filter((n): n is string => n !== undefined);
       if (names.length < 2) continue;
-      const written = text.slice(hit.start, hit.end).replace(/\s+/g, ' ');
+      const written = referenceText(text, hit);
       report(hit.start, hit.end, 'canMean', { written, names }, { ids: hit.candidates.slice(0, MAX_NAMES).map((c) => c.id) });
     }
   },

@@ -1,5 +1,6 @@
 /** "KTT ASEAN ke-99": the series is known, the numbered meeting is not in the record. */
 import { ordinalName } from '../../format/labels';
+import { referenceText } from '../../scan/hits';
 import { defineRule } from './rule';
 
 export const unknownInstance = defineRule({
@@ -22,7 +23,7 @@ export const unknownInstance = defineRule({
       if (top?.unknownOrdinal === undefined) continue;
       const series = index.nameOf(top.id, lang);
       if (series === undefined) continue;
-      const written = text.slice(hit.start, hit.end).replace(/\s+/g, ' ');
+      const written = referenceText(text, hit);
       report(hit.start, hit.end, 'notInRecord', { written, meeting: ordinalName(top.unknownOrdinal, series, lang) });
     }
   },
