@@ -8,7 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position } from 'vscode-languageserver-types';
 import { CompletionTriggerKind } from 'vscode-languageserver';
 import path from 'node:path';
-import { loadCompiled, openCompiled } from '../server/src/data/compiled';
+import { loadCompiled, openCompiled } from '../server/src/compiled/compiled';
 import { DataStore } from '../server/src/data/store';
 import { createLanguageService, requestContext, type LanguageService, type RequestContext } from '../server/src/service/service';
 import { buildIndex } from '../server/src/index/build';

@@ -12,7 +12,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadCompiled, openCompiled } from '../server/src/data/compiled';
+import { loadCompiled, openCompiled } from '../server/src/compiled/compiled';
 import { buildIndex } from '../server/src/index/build';
 import { runCliBench } from './cli-bench';
 import { writeCompiled } from './data-files';

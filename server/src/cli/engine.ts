@@ -5,9 +5,9 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { findPackageRoot } from '../data/check';
+import { findPackageRoot } from '../compiled/check';
 import { catalogOf, extendCatalog, type Catalog } from '../data/catalog';
-import { openCompiled } from '../data/compiled';
+import { openCompiled } from '../compiled/compiled';
 import type { Problem } from '../data/dataset';
 import { loadDataDir } from '../data/load';
 import { buildIndex } from '../index/build';

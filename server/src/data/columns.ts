@@ -1,14 +1,14 @@
 /**
  * What indexing needs of the entities, column by column: ids, kinds, dates, every surface form,
  * series membership and the links between entities, in one text and typed arrays. The index is
- * built from these alone. The compiled file stores them ready-made (data/compiled.ts), so a server
+ * built from these alone. The compiled file stores them ready-made (compiled/compiled.ts), so a server
  * indexes 100,000 entities without parsing a single record; in-memory data (a team's files, tests)
  * computes them from the records.
  */
 import entitiesSchema from '../../../data/schema/entities.schema.json';
 import type { Entity, EntityKind } from './dataset';
 import type { Relation } from './model.gen';
-import type { FormKind } from '../scan/hits';
+import type { FormKind } from '../text/forms';
 
 export const KINDS = entitiesSchema.definitions.entity.properties.kind.enum as EntityKind[];
 export const VIAS: readonly FormKind[] = ['acronym', 'name', 'alias'];

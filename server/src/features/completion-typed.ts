@@ -6,7 +6,7 @@
  */
 import { paragraphEnd } from '../scan/paragraphs';
 import { maskNonProse } from '../scan/prose';
-import { joinable, tokenize, type Token } from '../scan/tokens';
+import { joinable, tokenize, type Token } from '../text/tokens';
 
 /** Words looked back over, at most: longer than any name a writer types before completing. */
 export const MAX_WORDS = 6;

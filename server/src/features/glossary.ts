@@ -5,18 +5,14 @@
  * (the series' acronym), "Sidang ASCC ke-29", and "KTT ASEAN ke-42", which uses both KTT and ASEAN.
  */
 import type { Entity } from '../data/dataset';
+import type { GlossaryRow } from '../format/glossary';
 import { nameIn } from '../format/names';
 import type { EntityIndex } from '../index/types';
-import { formKey, tokenize } from '../scan/tokens';
+import { formKey, tokenize } from '../text/tokens';
 import { referenceText } from '../scan/hits';
 import type { RequestContext } from './request';
 
-export interface GlossaryRow {
-  acronym: string;
-  expansion: string;
-  /** The entity the expansion is taken from. */
-  id: string;
-}
+export type { GlossaryRow } from '../format/glossary';
 
 /** In the card language: the expansions are the entities' names in it. */
 export function glossary({ doc, index, scan, cardLang: lang }: RequestContext): GlossaryRow[] {

@@ -1,7 +1,7 @@
 /** Surface forms (names, acronyms, aliases) -> entities: what the recogniser looks words up in. */
-import type { FormKind } from '../scan/hits';
-import { exactOfRange, formKey, scanWords, type TokenStream } from '../scan/tokens';
-import { HashMap32, HashSet32, hashCombine, keyHash, wordsHash } from './hash';
+import type { FormKind } from '../text/forms';
+import { exactOfRange, formKey, scanWords, type TokenStream } from '../text/tokens';
+import { HashMap32, HashSet32, hashCombine, keyHash, wordsHash } from '../text/hash';
 import { formListOf, VIAS, type FormList, type FormOwner } from '../data/columns';
 import { PackedStrings } from './packed-strings';
 import type { FormEntry, FormIndex } from './types';

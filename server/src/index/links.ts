@@ -5,7 +5,7 @@
  * shows into ids.
  */
 import type { Columns, LinkKind } from '../data/columns';
-import type { NamedColumns, StoredColumns } from '../data/compiled';
+import type { NamedColumns, StoredColumns } from '../data/stored-columns';
 
 export interface LinkTable {
   /** Entity t's referrer groups are g in [groupsOf[t], groupsOf[t + 1]), in the order their first link was made. */

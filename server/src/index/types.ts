@@ -2,7 +2,7 @@
 import type { Catalog } from '../data/catalog';
 import type { LinkKind } from '../data/columns';
 import type { CompiledSource, Entity, EntityKind, Lang } from '../data/dataset';
-import type { FormKind } from '../scan/hits';
+import type { FormKind } from '../text/forms';
 
 export interface FormEntry {
   /** Entity id. */
@@ -14,11 +14,11 @@ export interface FormEntry {
   shared: boolean;
 }
 
-/** Surface forms -> entities, keyed by formKey() of the form (see scan/tokens.ts). */
+/** Surface forms -> entities, keyed by formKey() of the form (see text/tokens.ts). */
 export interface FormIndex {
   get(key: string): readonly FormEntry[] | undefined;
   /**
-   * Does some form start with (or equal) the words whose key hashes to this (see index/hash.ts)?
+   * Does some form start with (or equal) the words whose key hashes to this (see text/hash.ts)?
    * False means stop extending; true may rarely be a hash collision, which only costs a lookup.
    */
   hasPrefix(prefixHash: number): boolean;

@@ -1,7 +1,9 @@
 /** What scanning a draft yields: each recognised reference and the entities it may name, best first. */
 import type { Lang } from '../data/dataset';
 
-export type FormKind = 'acronym' | 'name' | 'alias';
+import type { FormKind } from '../text/forms';
+
+export type { FormKind } from '../text/forms';
 
 export interface Candidate {
   /** Entity id. For "KTT ASEAN ke-42" this is the 42nd Summit itself when the data has it. */

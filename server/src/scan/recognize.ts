@@ -8,11 +8,11 @@
  * before, inside or after it, resolved to the meeting with that ordinal.
  */
 import type { Entity, EntityKind } from '../data/dataset';
-import { hashCombine, hashNext, hashStart } from '../index/hash';
+import { hashCombine, hashNext, hashStart } from '../text/hash';
 import { entriesAt, hasFormTable, type FormTable } from '../index/forms';
 import type { EntityIndex, FormEntry } from '../index/types';
 import type { Candidate, FormKind, Hit } from './hits';
-import { exactOfRange, joinable, scanWords, TokenStream } from './tokens';
+import { exactOfRange, joinable, scanWords, TokenStream } from '../text/tokens';
 
 /** Words absorbed before an ordinal: "Pertemuan ke-16 ARSOM", "Sidang ASCC ke-29" keep their whole phrase. */
 const MEETING_NOUNS = new Set(['pertemuan', 'sidang', 'rapat', 'konferensi']);

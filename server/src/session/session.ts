@@ -9,7 +9,7 @@ import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserve
 import { DidChangeWatchedFilesNotification, FileChangeType, type Disposable, type FileEvent, type FileSystemWatcher } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { emptyCatalog, type Catalog } from '../data/catalog';
-import { openCompiled } from '../data/compiled';
+import { openCompiled } from '../compiled/compiled';
 import { formatProblem, type Problem } from '../data/dataset';
 import { toLspSeverity } from '../data/severity';
 import { buildIndex } from '../index/build';

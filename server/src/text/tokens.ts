@@ -9,7 +9,7 @@
  * in typed arrays with their key's hash computed in the same pass; the key
  * string itself is built only for the few words that may start a form.
  */
-import { hashExtend, hashStart } from '../index/hash';
+import { hashExtend, hashStart } from './hash';
 
 export interface Token {
   start: number;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { runDataCheck } from '../../../server/src/data/check';
+import { runDataCheck } from '../../../server/src/compiled/check';
 import { capture, fixtures, repoRoot, shippedRoot } from './helpers';
 
 /** Runs the checker from `cwd`, as `npm run data:check -- DIR` would; the "shipped" data lives in `packageRoot`. */
