@@ -52,6 +52,5 @@ export function storedFormTable(ids: readonly string[], stored: StoredColumns | 
     nextSame: int32('nextSame'),
     exact: uint8('exact'),
     made: new Array(keys.count),
-    memo: {},
   };
 }

@@ -41,11 +41,6 @@ export interface FormTable {
   readonly exact: Uint8Array;
   /** Entries made into objects so far, by slot: what the recogniser's memo is keyed by. */
   readonly made: (readonly FormEntry[] | undefined)[];
-  /**
-   * Scratch the recogniser may keep between calls (what a form's entries resolve to against
-   * the index it was last used with): a memo, invisible in any result. Not data.
-   */
-  readonly memo: { owner?: object; map?: Map<unknown, unknown>; words?: TokenStream };
 }
 
 export interface TableFormIndex extends FormIndex {
@@ -147,7 +142,6 @@ function packTable(first: HashMap32, deep: HashMap32, keys: string[], entries: D
     nextSame,
     exact,
     made: new Array(keys.length),
-    memo: {},
   };
 }
 

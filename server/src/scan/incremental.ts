@@ -18,7 +18,7 @@ import { firstFrom, type DocumentScan, type Hit } from './hits';
 import { detectLanguage, LANGUAGE_SAMPLE } from './language';
 import { isBlankLineAt } from './paragraphs';
 import { applyMask, maskedSlice, maskSegment, nonProseRanges, type Range } from './prose';
-import { recognize } from './recognize';
+import { recognize, recognizerMemo, type RecognizerMemo } from './recognize';
 
 export interface ScanState {
   /** The text the scan is of. */
@@ -33,17 +33,17 @@ export interface ScanState {
   readonly region?: Range;
 }
 
-/** Scans the whole text and keeps what the next incremental rescan needs. */
-export function scanState(text: string, index: EntityIndex, version = 0): ScanState {
+/** Scans the whole text and keeps what the next incremental rescan needs; `memo`: the recogniser's, kept by the caller. */
+export function scanState(text: string, index: EntityIndex, version = 0, memo: RecognizerMemo = recognizerMemo()): ScanState {
   const { blocks, inline } = nonProseRanges(text);
   const prose = applyMask(text, [...blocks, ...inline]);
-  const scan: DocumentScan = { version, lang: detectLanguage(prose), hits: recognize(prose, index) };
+  const scan: DocumentScan = { version, lang: detectLanguage(prose), hits: recognize(prose, index, 0, prose.length, memo) };
   return { text, index, scan, blocks, inline, how: 'full' };
 }
 
 /** The scan of `text`, re-using `previous` where the edit cannot have changed anything. */
-export function rescan(previous: ScanState | undefined, text: string, index: EntityIndex, version = 0): ScanState {
-  if (!previous || previous.index !== index) return scanState(text, index, version);
+export function rescan(previous: ScanState | undefined, text: string, index: EntityIndex, version = 0, memo: RecognizerMemo = recognizerMemo()): ScanState {
+  if (!previous || previous.index !== index) return scanState(text, index, version, memo);
   const old = previous.text;
   if (old === text) return { ...previous, scan: { ...previous.scan, version } };
   const head = commonPrefix(old, text);
@@ -52,13 +52,13 @@ export function rescan(previous: ScanState | undefined, text: string, index: Ent
   const newEnd = text.length - tail;
   const delta = text.length - old.length;
   const region = paragraphAround(text, head, newEnd);
-  if (!region || !locallySafe(previous, old, text, head, oldEnd, newEnd, region, delta)) return scanState(text, index, version);
+  if (!region || !locallySafe(previous, old, text, head, oldEnd, newEnd, region, delta)) return scanState(text, index, version, memo);
   const [a, b] = region;
   const bOld = b - delta;
   const { masked, inline: local } = maskSegment(text, a, b);
-  if (!closedLocally(text, a, b, masked)) return scanState(text, index, version);
+  if (!closedLocally(text, a, b, masked)) return scanState(text, index, version, memo);
 
-  const regionHits = recognize(masked, index);
+  const regionHits = recognize(masked, index, 0, masked.length, memo);
   for (const h of regionHits) {
     h.start += a;
     h.end += a;

@@ -39,22 +39,35 @@ interface Resolved {
 type Memo = Map<readonly FormEntry[], Resolved>;
 const MEMO_LIMIT = 50_000;
 
-/** The memo kept with the form table, for this index: a draft re-scanned as it is typed resolves the same forms again. */
-function memoFor(table: FormTable, index: EntityIndex): Memo {
-  if (table.memo.owner !== index || !table.memo.map) {
-    table.memo.owner = index;
-    table.memo.map = new Map();
-  }
-  return table.memo.map as Memo;
+/**
+ * What the recogniser keeps between calls, owned by whoever scans (the service's scan cache keeps
+ * one): what each form's entries resolve to against one index, so a draft re-scanned as it is typed
+ * resolves the same forms again, and a scratch token stream. Invisible in any result; the index stays immutable.
+ */
+export interface RecognizerMemo {
+  index?: EntityIndex;
+  resolved: Memo;
+  words: TokenStream;
 }
 
-export function recognize(text: string, index: EntityIndex, from = 0, to = text.length): Hit[] {
+export const recognizerMemo = (): RecognizerMemo => ({ resolved: new Map(), words: new TokenStream('', 0) });
+
+/** The memo's resolutions, for this index (a new index resolves afresh). */
+function memoFor(memo: RecognizerMemo, index: EntityIndex): Memo {
+  if (memo.index !== index) {
+    memo.index = index;
+    memo.resolved = new Map();
+  }
+  return memo.resolved;
+}
+
+export function recognize(text: string, index: EntityIndex, from = 0, to = text.length, kept: RecognizerMemo = recognizerMemo()): Hit[] {
   const forms = index.forms;
   const table = hasFormTable(forms) ? forms.table : undefined;
-  // The table's scratch stream, when there is a table: recognize never re-enters, and keeps no stream.
-  const s = scanWords(text, from, to, table ? (table.memo.words ??= new TokenStream('', 0)) : undefined);
+  // The memo's scratch stream: recognize never re-enters, and keeps no stream.
+  const s = scanWords(text, from, to, kept.words);
   const hits: Hit[] = [];
-  const memo = table ? memoFor(table, index) : new Map();
+  const memo = memoFor(kept, index);
   const found = new Int32Array(128);
   const n = s.length;
   for (let i = 0; i < n; ) {

@@ -5,7 +5,8 @@
 import type { EntityIndex } from '../index/types';
 import type { DocumentScan } from './hits';
 import { scanState } from './incremental';
+import type { RecognizerMemo } from './recognize';
 
-export function scanText(text: string, index: EntityIndex, version = 0): DocumentScan {
-  return scanState(text, index, version).scan;
+export function scanText(text: string, index: EntityIndex, version = 0, memo?: RecognizerMemo): DocumentScan {
+  return scanState(text, index, version, memo).scan;
 }
