@@ -33,7 +33,7 @@ for (const dir of DIRS) {
   describe(`hovering the drafts with the data in ${path.relative(ROOT, dir)}`, function () {
     let index: EntityIndex;
     before(function () {
-      if (!hasEntities(dir) || !existsSync(DRAFTS)) this.skip();
+      assert.ok(hasEntities(dir) && existsSync(DRAFTS), `no entities in ${dir}, or no drafts in ${DRAFTS}`);
       index = buildIndex(loadDataDir(dir).dataset);
     });
 
@@ -72,9 +72,9 @@ describe('hovering officials with the curated data', function () {
   let index: EntityIndex;
   before(function () {
     const dir = path.join(ROOT, 'data');
-    if (!hasEntities(dir)) this.skip();
+    assert.ok(hasEntities(dir), `no entities in ${dir}`);
     index = buildIndex(loadDataDir(dir).dataset);
-    if (!index.byId.has('joko-kusnanto-anggoro') || !index.byId.has('soc-com-20')) this.skip();
+    assert.ok(index.byId.has('joko-kusnanto-anggoro') && index.byId.has('soc-com-20'), 'the curated data has no joko-kusnanto-anggoro or soc-com-20');
   });
 
   function hoverName(text: string, name: string): string {
