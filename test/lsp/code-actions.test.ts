@@ -1,4 +1,7 @@
-/** Quick fixes over LSP: the light bulb on a finding offers the rule's fixes, and choosing one edits only the finding. */
+/**
+ * Findings over LSP as the settings shape them (aseanRef.rules), and their quick fixes: the light bulb on a finding
+ * offers the rule's fixes, and choosing one edits only the finding.
+ */
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspClient } from './helpers/client';
@@ -35,5 +38,21 @@ describe('quick fixes on a draft', function () {
     assert.deepEqual(await client.codeActions(uri, diagnostics), []);
     await client.close(uri);
     assert.deepEqual(await client.codeActions('file:///tmp/never-opened.md', diagnostics), []);
+  });
+});
+
+describe('the aseanRef.rules setting', function () {
+  it('raises a check to a warning or turns it off, and a settings change re-checks the open draft', async () => {
+    const client = await LspClient.start({ settings: { aseanRef: { rules: { 'ambiguous-reference': 'warning', 'unknown-instance': 'off' } } } });
+    try {
+      const uri = 'file:///tmp/rules.md';
+      const { diagnostics } = await client.open(uri, 'The SOM met at the 99th ASEAN Summit.\n');
+      assert.deepEqual(diagnostics.map((d) => [d.code, d.severity]), [['ambiguous-reference', 2]]);
+      const again = client.nextDiagnostics(uri, (p) => p.diagnostics.length === 2);
+      await client.changeSettings({ aseanRef: {} });
+      assert.deepEqual((await again).diagnostics.map((d) => [d.code, d.severity]), [['ambiguous-reference', 4], ['unknown-instance', 3]]);
+    } finally {
+      await client.stop();
+    }
   });
 });
