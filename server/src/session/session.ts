@@ -19,7 +19,6 @@ import { createLanguageService, MAX_DIAGNOSTICS, type LanguageService } from '..
 import { SettingsCache, type ServerSettings } from './settings';
 import { WorkspaceData, type FileChange } from './workspace-data';
 
-
 export interface SessionOptions {
   /** dist/data.jsonl */
   dataFile: string;
