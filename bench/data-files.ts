@@ -1,8 +1,8 @@
 /** Writes generated data where a server or the CLI can load it: a compiled data.jsonl (as dist/data.jsonl is) and the articles it cites. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { compiledData } from '../server/src/data/compile';
-import { writeCompiled as writeFiles } from '../server/src/data/compiled';
+import { compiledData } from '../server/src/compiled/compile';
+import { writeCompiled as writeFiles } from '../server/src/compiled/compiled';
 import type { Dataset } from '../server/src/data/dataset';
 import type { GeneratedData } from './generate';
 

@@ -8,15 +8,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position } from 'vscode-languageserver-types';
 import { CompletionTriggerKind } from 'vscode-languageserver';
 import path from 'node:path';
-import { loadCompiled, openCompiled } from '../server/src/data/compiled';
+import { loadCompiled, openCompiled } from '../server/src/compiled/compiled';
 import { DataStore } from '../server/src/data/store';
-import { completion } from '../server/src/features/completion';
-import type { Masker } from '../server/src/features/completion-typed';
-import { definition } from '../server/src/features/definition';
-import { diagnostics } from '../server/src/features/diagnostics';
-import { ScanCache } from '../server/src/session/scans';
-import { hover } from '../server/src/features/hover';
-import { inlineCompletion } from '../server/src/features/inline-completion';
+import { createLanguageService, requestContext, type LanguageService, type RequestContext } from '../server/src/service/service';
 import { buildIndex } from '../server/src/index/build';
 import { buildCompletionIndex } from '../server/src/index/completion-index';
 import { buildFormIndex } from '../server/src/index/forms';
@@ -24,7 +18,7 @@ import type { EntityIndex } from '../server/src/index/types';
 import type { DocumentScan } from '../server/src/scan/hits';
 import { rescan, scanState, type ScanState } from '../server/src/scan/incremental';
 import { maskNonProse } from '../server/src/scan/prose';
-import { recognize } from '../server/src/scan/recognize';
+import { recognize, recognizerMemo } from '../server/src/scan/recognize';
 import { scanText } from '../server/src/scan/scan';
 import { defaultServerSettings } from '../server/src/session/settings';
 import { generateDraft, mentionables, type Draft } from './drafts';
@@ -142,8 +136,9 @@ export function runInProcess(o: InProcessOptions): InProcessResult {
   const catalog = loaded.value;
   const built = timeOnce(() => buildIndex(catalog));
   const index = built.value;
-  const firstScan = scanText(small.text, index, 1);
-  hover(smallDoc, smallDoc.positionAt(firstScan.hits[0]?.start ?? 0), index, firstScan, defaultServerSettings);
+  const service = serviceOver(index);
+  const first = service.contextWith(smallDoc, defaultServerSettings);
+  service.hover(first, smallDoc.positionAt(first.scan.hits[0]?.start ?? 0));
   const startToFirstAnswerMs = performance.now() - started;
   const startRssMb = peakRssMb();
   // Heap of the opened data alone, then of the index on top (each a second one, measured by itself).
@@ -197,22 +192,23 @@ export function runInProcess(o: InProcessOptions): InProcessResult {
   // ---- hover and definition on the largest draft ----------------------------------------
   const large = drafts[drafts.length - 1];
   const doc = TextDocument.create(URI, 'markdown', 1, large.text);
-  const scan = scanText(large.text, index, 1);
+  const ctx = service.contextWith(doc, defaultServerSettings);
+  const { scan } = ctx;
   const rng = new Rng(seed + 5);
   const spots = Array.from({ length: 512 }, () => scan.hits[rng.int(scan.hits.length)]).filter(Boolean);
   const positions = spots.map((h) => doc.positionAt((h.start + h.end) >> 1));
   const personSpots = scan.hits.filter((h) => h.candidates.some((c) => index.byId.get(c.id)?.kind === 'person'));
   const personPositions = personSpots.slice(0, 256).map((h) => doc.positionAt(h.start));
-  const hoverTime = timeEach(o.reps.hover, (i) => hover(doc, positions[i % positions.length], index, scan, defaultServerSettings));
+  const hoverTime = timeEach(o.reps.hover, (i) => service.hover(ctx, positions[i % positions.length]));
   // By the kind of the best candidate: cards differ (a country's lists what it hosted).
   const hoverByKind: Record<string, Summary> = {};
   const kindOf = (h: (typeof spots)[0]) => index.byId.get(h.candidates[0].id)?.kind ?? 'unknown';
   for (const kind of new Set(spots.map(kindOf))) {
     const ps = spots.filter((h) => kindOf(h) === kind).map((h) => doc.positionAt((h.start + h.end) >> 1));
-    hoverByKind[kind] = timeEach(Math.min(200, Math.max(ps.length * 2, 20)), (i) => hover(doc, ps[i % ps.length], index, scan, defaultServerSettings), 2);
+    hoverByKind[kind] = timeEach(Math.min(200, Math.max(ps.length * 2, 20)), (i) => service.hover(ctx, ps[i % ps.length]), 2);
   }
-  const hoverPerson = personPositions.length ? timeEach(Math.max(20, o.reps.hover >> 3), (i) => hover(doc, personPositions[i % personPositions.length], index, scan, defaultServerSettings)) : summarize([]);
-  const definitionTime = timeEach(o.reps.definition, (i) => definition(doc, positions[i % positions.length], index, scan));
+  const hoverPerson = personPositions.length ? timeEach(Math.max(20, o.reps.hover >> 3), (i) => service.hover(ctx, personPositions[i % personPositions.length])) : summarize([]);
+  const definitionTime = timeEach(o.reps.definition, (i) => service.definition(ctx, positions[i % positions.length]));
 
   gc();
   // ---- completion: the index on the query mix, and the feature in a small and a large draft
@@ -225,10 +221,10 @@ export function runInProcess(o: InProcessOptions): InProcessResult {
   const recallOf = (qs: readonly Query[]) => share(qs, (q) => index.completion.query(q.typed, 50).slice(0, 10).some((c) => c.id === q.id));
   const byKind: Record<string, number> = {};
   for (const kind of Object.keys(completionByKind)) byKind[kind] = recallOf(queries.filter((q) => q.kind === kind));
-  const completionFeatureSmall = typingFeature(small.text, queries, index, Math.min(200, o.reps.completion), completionAsked(index));
-  const completionFeatureLarge = typingFeature(large.text, queries, index, Math.min(40, o.reps.completion), completionAsked(index));
-  const inlineFeatureSmall = typingFeature(small.text, queries, index, Math.min(200, o.reps.completion), inlineAsked(index));
-  const inlineFeatureLarge = typingFeature(large.text, queries, index, Math.min(40, o.reps.completion), inlineAsked(index));
+  const completionFeatureSmall = typingFeature(small.text, queries, index, Math.min(200, o.reps.completion), completionAsked);
+  const completionFeatureLarge = typingFeature(large.text, queries, index, Math.min(40, o.reps.completion), completionAsked);
+  const inlineFeatureSmall = typingFeature(small.text, queries, index, Math.min(200, o.reps.completion), inlineAsked);
+  const inlineFeatureLarge = typingFeature(large.text, queries, index, Math.min(40, o.reps.completion), inlineAsked);
 
   gc();
   // ---- one-character edits in the largest draft, re-scanned and re-diagnosed --------------
@@ -301,13 +297,15 @@ function heapMb(): number {
 const share = <T>(items: readonly T[], ok: (t: T) => boolean): number => (items.length ? items.filter(ok).length / items.length : NaN);
 
 function scanResult(d: Draft, index: EntityIndex, reps: number, breakdown: boolean): ScanResult {
-  const full = timeEach(reps, () => scanText(d.text, index), 2);
-  const scan = scanText(d.text, index);
+  // The recogniser's memo kept across scans, as the server's scan cache keeps it.
+  const memo = recognizerMemo();
+  const full = timeEach(reps, () => scanText(d.text, index, 0, memo), 2);
+  const scan = scanText(d.text, index, 0, memo);
   const out: ScanResult = { chars: d.text.length, hits: scan.hits.length, recognitionRecall: round(plantedRecall(d, scan)), full };
   if (breakdown) {
     const prose = maskNonProse(d.text);
     out.mask = timeEach(reps, () => maskNonProse(d.text), 2);
-    out.recognize = timeEach(reps, () => recognize(prose, index), 2);
+    out.recognize = timeEach(reps, () => recognize(prose, index, 0, prose.length, memo), 2);
   }
   return out;
 }
@@ -329,7 +327,9 @@ export function plantedRecall(d: Draft, scan: DocumentScan): number {
   return d.planted.length ? found / d.planted.length : NaN;
 }
 
-type TypingFeature = (doc: TextDocument, position: Position, masked: Masker) => unknown;
+type TypingFeature = (service: LanguageService, ctx: RequestContext, position: Position) => unknown;
+
+const serviceOver = (index: EntityIndex): LanguageService => createLanguageService({ index: () => index, settings: () => defaultServerSettings });
 
 /** A feature as the server calls it while the writer types: the query has just been typed at the end of a paragraph. */
 function typingFeature(base: string, queries: readonly Query[], index: EntityIndex, reps: number, ask: TypingFeature): Summary {
@@ -338,19 +338,21 @@ function typingFeature(base: string, queries: readonly Query[], index: EntityInd
   const after = '\n\n' + base.slice(cut + 2);
   const docs = queries.slice(0, Math.min(queries.length, reps)).map((q, i) => {
     const doc = TextDocument.create(URI, 'markdown', i + 1, before + q.typed + after);
-    // The server hands completion the masked prose its scan of this version already holds (session/scans.ts).
-    const scans = new ScanCache();
-    scans.get(doc, index);
-    return { doc, position: doc.positionAt(before.length + q.typed.length), masked: scans.masker(doc, index) };
+    // The server's context holds the scan of this version, and the masked prose with it (service/scans.ts).
+    const service = serviceOver(index);
+    return { service, ctx: service.contextWith(doc, defaultServerSettings), position: doc.positionAt(before.length + q.typed.length) };
   });
-  return timeEach(docs.length, (i) => ask(docs[i].doc, docs[i].position, docs[i].masked), Math.min(5, docs.length));
+  return timeEach(docs.length, (i) => ask(docs[i].service, docs[i].ctx, docs[i].position), Math.min(5, docs.length));
 }
 
 const CONTINUED = { triggerKind: CompletionTriggerKind.TriggerForIncompleteCompletions };
 /** The Ctrl+Space list, as typing on refines it. */
-const completionAsked = (index: EntityIndex): TypingFeature => (doc, position, masked) => completion(doc, position, index, defaultServerSettings, 'id', CONTINUED, masked);
+const completionAsked: TypingFeature = (service, ctx, position) => service.completion(withDraftLanguage(ctx, 'id'), position, CONTINUED);
 /** The as-you-type offer VS Code asks for on every keystroke. */
-const inlineAsked = (index: EntityIndex): TypingFeature => (doc, position, masked) => inlineCompletion(doc, position, index, defaultServerSettings, undefined, masked);
+const inlineAsked: TypingFeature = (service, ctx, position) => service.inlineCompletion(ctx, position);
+
+/** The queries are Indonesian: the list is timed with Indonesian labels whatever the generated prose reads as. */
+const withDraftLanguage = (ctx: RequestContext, lang: 'id' | 'en'): RequestContext => requestContext({ ...ctx, scan: { ...ctx.scan, lang } });
 
 /**
  * One-character edits (a letter typed inside a word of a middle paragraph, then deleted
@@ -359,8 +361,10 @@ const inlineAsked = (index: EntityIndex): TypingFeature => (doc, position, maske
  */
 function editBench(d: Draft, index: EntityIndex, reps: number, seed: number): InProcessResult['edit'] {
   const rng = new Rng(seed + 13);
+  const service = serviceOver(index);
   let doc = TextDocument.create(URI, 'markdown', 1, d.text);
-  let state: ScanState = scanState(d.text, index, 1);
+  const memo = recognizerMemo();
+  let state: ScanState = scanState(d.text, index, 1, memo);
   const apply: number[] = [];
   const rescanMs: number[] = [];
   const rescanFullMs: number[] = [];
@@ -384,14 +388,14 @@ function editBench(d: Draft, index: EntityIndex, reps: number, seed: number): In
     const text = doc.getText();
     const tApply = performance.now() - t;
     t = performance.now();
-    state = rescan(state, text, index, doc.version);
+    state = rescan(state, text, index, doc.version, memo);
     const tRescan = performance.now() - t;
     if (state.how === 'incremental') local++;
     t = performance.now();
-    diagnostics(doc, index, state.scan, defaultServerSettings);
+    service.diagnostics(requestContext({ doc, index, scan: state.scan, settings: defaultServerSettings }));
     const tDiag = performance.now() - t;
     t = performance.now();
-    scanText(text, index, doc.version);
+    scanText(text, index, doc.version, memo);
     const tFull = performance.now() - t;
     apply.push(tApply);
     rescanMs.push(tRescan);

@@ -9,10 +9,10 @@
  * RSS belongs to that size alone. Then the real server is spawned over stdio on
  * generated data of each size, and the CLI checks 1,000 drafts.
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadCompiled, openCompiled } from '../server/src/data/compiled';
+import { loadCompiled, openCompiled } from '../server/src/compiled/compiled';
 import { buildIndex } from '../server/src/index/build';
 import { runCliBench } from './cli-bench';
 import { writeCompiled } from './data-files';
@@ -110,7 +110,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
   let serverForGeneratedData = 'not run';
   let shippedRun: BenchResults['shipped'];
   if (o.stdio && existsSync(serverJs)) {
-    const server = serverFor(o, serverJs);
+    const server = serverFor(serverJs);
     serverForGeneratedData = server.how;
     for (const s of scales) {
       o.log(`stdio, ${s.entities} entities…`);
@@ -175,18 +175,10 @@ function inChild(options: InProcessOptions): Promise<InProcessResult> {
   });
 }
 
-/**
- * The server to point at generated data. dist/server.js when it reads the data file
- * from ASEAN_REF_DATA; until then a bench build of the same startServer with that
- * one option set (bench/server-entry.ts), bundled the way scripts/build.mjs bundles.
- */
-function serverFor(o: BenchOptions, serverJs: string): { script: string; env: (dataFile: string) => NodeJS.ProcessEnv; how: string } {
+/** The server to point at generated data: dist/server.js, which serves the compiled data file ASEAN_REF_DATA names. */
+function serverFor(serverJs: string): { script: string; env: (dataFile: string) => NodeJS.ProcessEnv; how: string } {
   const env = (dataFile: string) => ({ ...process.env, ASEAN_REF_DATA: dataFile });
-  if (readFileSync(serverJs, 'utf8').includes('ASEAN_REF_DATA')) return { script: serverJs, env, how: '`node dist/server.js --stdio` with ASEAN_REF_DATA pointing at the generated data' };
-  const script = path.join(o.scratch, 'bench-server.js');
-  const esbuild = path.join(o.root, 'node_modules', '.bin', process.platform === 'win32' ? 'esbuild.cmd' : 'esbuild');
-  execFileSync(esbuild, [path.join(o.root, 'bench', 'server-entry.ts'), '--bundle', '--platform=node', '--target=node20', '--format=cjs', `--outfile=${script}`, '--log-level=warning'], { cwd: o.root, stdio: 'inherit' });
-  return { script, env, how: 'dist/server.js cannot load another data file yet (no ASEAN_REF_DATA), so generated data is served by bench/server-entry.ts: the same startServer, bundled alike, with only the data file changed' };
+  return { script: serverJs, env, how: '`node dist/server.js --stdio` with ASEAN_REF_DATA pointing at the generated data' };
 }
 
 async function stdioRun(o: BenchOptions, script: string, entities: number, env: (dataFile: string) => NodeJS.ProcessEnv): Promise<StdioResult> {

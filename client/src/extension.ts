@@ -27,9 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled', language: 'markdown' },
       { scheme: 'vscode-vfs', language: 'markdown' },
     ],
-    synchronize: {
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/.asean-ref/**/*.{json,md}'),
-    },
+    // No client-side file watcher: the server registers its own for the configured data folders (a second one doubled every event).
     outputChannel: output,
   };
   const lc = new LanguageClient('aseanRef', 'ASEAN Ref', serverOptions, clientOptions);

@@ -1,14 +1,9 @@
 /** The status bar item: how much data is loaded, or how many data files have problems. Click -> the output. */
 import * as vscode from 'vscode';
 
-/** Mirrors the server's `aseanRef/status` notification. */
-export interface StatusParams {
-  entities: number;
-  sources: number;
-  dataProblems: number;
-}
+import type { StatusParams } from '../../server/src/protocol';
 
-export const STATUS_NOTIFICATION = 'aseanRef/status';
+export { STATUS_NOTIFICATION, type StatusParams } from '../../server/src/protocol';
 
 export class StatusItem implements vscode.Disposable {
   private readonly item: vscode.StatusBarItem;

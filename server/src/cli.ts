@@ -7,7 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { formatProblem, type Lang } from './data/dataset';
-import { runDataCheck } from './data/check';
+import { runDataCheck } from './compiled/check';
 import { check, type Format } from './cli/check';
 import { ConfigError, isSeverity, loadEngine, readConfig, UsageError, type CliConfig } from './cli/engine';
 import { glossaryCommand } from './cli/glossary';

@@ -14,6 +14,8 @@ import {
   type CompletionList,
   type CompletionParams,
   type CancellationToken,
+  type CodeAction,
+  type CodeActionParams,
   type Connection,
   type Hover,
   type InlineCompletionList,
@@ -24,14 +26,8 @@ import {
   type TextDocumentPositionParams,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { completion, resolveCompletion } from './features/completion';
-import { definition } from './features/definition';
-import { hover } from './features/hover';
-import { inlineCompletion } from './features/inline-completion';
 import { GUARDED_DOCUMENTS } from './session/documents';
 import { Session, type SessionOptions } from './session/session';
-
-export { STATUS_NOTIFICATION, type StatusParams } from './session/session';
 
 /** What the entry point needs to know to exit with the right code when the connection breaks. */
 export interface ServerState {
@@ -56,10 +52,10 @@ export function startServer(connection: Connection, options: SessionOptions): Se
   };
 
   const guard =
-    <P, R>(name: string, empty: () => R, handler: (params: P) => R | Promise<R>) =>
-    async (params: P): Promise<R> => {
+    <P, R>(name: string, empty: () => R, handler: (params: P, token?: CancellationToken) => R | Promise<R>) =>
+    async (params: P, token?: CancellationToken): Promise<R> => {
       try {
-        return await handler(params);
+        return await handler(params, token);
       } catch (e) {
         session.error(`${name} failed: ${(e as Error)?.stack ?? e}`);
         return empty();
@@ -67,11 +63,11 @@ export function startServer(connection: Connection, options: SessionOptions): Se
     };
 
   const answer =
-    <P, R>(name: string, empty: () => R, handler: (params: P) => R | Promise<R>) =>
+    <P, R>(name: string, empty: () => R, handler: (params: P, token?: CancellationToken) => R | Promise<R>) =>
     async (params: P, token?: CancellationToken): Promise<R | ResponseError<void>> => {
       const before = refuse(token);
       if (before) return before;
-      const result = await guard(name, empty, handler)(params);
+      const result = await guard(name, empty, handler)(params, token);
       return refuse(token) ?? result;
     };
 
@@ -99,6 +95,7 @@ export function startServer(connection: Connection, options: SessionOptions): Se
         completionProvider: { resolveProvider: true },
         inlineCompletionProvider: true,
         definitionProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
         ...(workspaceFolders ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
       },
       serverInfo: { name: 'asean-ref' },
@@ -150,40 +147,47 @@ export function startServer(connection: Connection, options: SessionOptions): Se
     session.forget(document.uri);
   });
 
+  const { service } = session;
+  /** The per-request context of the document a request names, or undefined when it is not open. */
+  const contextOf = async (uri: string, token?: CancellationToken) => {
+    const doc = documents.get(uri);
+    return doc ? service.context(doc, token) : undefined;
+  };
+
   connection.onHover(
-    answer('hover', () => null, async (params: TextDocumentPositionParams): Promise<Hover | null> => {
-      const doc = documents.get(params.textDocument.uri);
-      if (!doc) return null;
-      const settings = await session.settingsFor(doc.uri);
-      return hover(doc, params.position, session.index, session.scan(doc), settings);
+    answer('hover', () => null, async (params: TextDocumentPositionParams, token?: CancellationToken): Promise<Hover | null> => {
+      const ctx = await contextOf(params.textDocument.uri, token);
+      return ctx ? service.hover(ctx, params.position) : null;
     }),
   );
 
   connection.onDefinition(
-    answer('definition', (): Location[] => [], (params: TextDocumentPositionParams): Location[] => {
-      const doc = documents.get(params.textDocument.uri);
-      if (!doc) return [];
-      return definition(doc, params.position, session.index, session.scan(doc));
+    answer('definition', (): Location[] => [], async (params: TextDocumentPositionParams, token?: CancellationToken): Promise<Location[]> => {
+      const ctx = await contextOf(params.textDocument.uri, token);
+      return ctx ? service.definition(ctx, params.position) : [];
     }),
   );
 
   connection.onCompletion(
-    answer('completion', (): CompletionList => ({ isIncomplete: false, items: [] }), async (params: CompletionParams): Promise<CompletionList> => {
-      const doc = documents.get(params.textDocument.uri);
-      if (!doc) return { isIncomplete: false, items: [] };
-      const settings = await session.settingsFor(doc.uri);
-      return completion(doc, params.position, session.index, settings, session.scan(doc).lang, params.context, session.scans.masker(doc, session.index));
+    answer('completion', (): CompletionList => ({ isIncomplete: false, items: [] }), async (params: CompletionParams, token?: CancellationToken): Promise<CompletionList> => {
+      const ctx = await contextOf(params.textDocument.uri, token);
+      return ctx ? service.completion(ctx, params.position, params.context) : { isIncomplete: false, items: [] };
     }),
   );
 
-  connection.onCompletionResolve((item: CompletionItem, token) => answer('completionItem/resolve', () => item, () => resolveCompletion(item, session.index))(undefined, token));
+  connection.onCompletionResolve((item: CompletionItem, token) => answer('completionItem/resolve', () => item, () => service.resolveCompletion(item))(undefined, token));
 
   connection.languages.inlineCompletion.on(
-    answer('inlineCompletion', (): InlineCompletionList => ({ items: [] }), async (params: InlineCompletionParams): Promise<InlineCompletionList> => {
-      const doc = documents.get(params.textDocument.uri);
-      if (!doc) return { items: [] };
-      const settings = await session.settingsFor(doc.uri);
-      return inlineCompletion(doc, params.position, session.index, settings, params.context, session.scans.masker(doc, session.index));
+    answer('inlineCompletion', (): InlineCompletionList => ({ items: [] }), async (params: InlineCompletionParams, token?: CancellationToken): Promise<InlineCompletionList> => {
+      const ctx = await contextOf(params.textDocument.uri, token);
+      return ctx ? service.inlineCompletion(ctx, params.position, params.context) : { items: [] };
+    }),
+  );
+
+  connection.onCodeAction(
+    answer('codeAction', (): CodeAction[] => [], async (params: CodeActionParams, token?: CancellationToken): Promise<CodeAction[]> => {
+      const ctx = await contextOf(params.textDocument.uri, token);
+      return ctx ? service.codeActions(ctx, params.context.diagnostics) : [];
     }),
   );
 

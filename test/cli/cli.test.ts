@@ -239,6 +239,14 @@ describe('the asean-ref command line', function () {
       assert.equal(run(['check', '--config', 'conf/strict.json', '--fail-on', 'warning', 'som.md'], { cwd: work }).code, 0);
     });
 
+    it('check reports each rule at the severity "rules" in .asean-ref.json gives it, and not at all when it says off', () => {
+      draft('som.md', 'The SOM met at the 99th ASEAN Summit.\n');
+      writeFileSync(path.join(work, '.asean-ref.json'), JSON.stringify({ rules: { 'ambiguous-reference': 'warning', 'unknown-instance': 'off' } }));
+      const r = run(['check', 'som.md'], { cwd: work });
+      assert.equal(r.code, 1, r.stderr);
+      assert.equal(r.stdout, `som.md:1:5: warning: "SOM" can mean: ASEAN Senior Officials' Meeting; Senior Officials' Meeting [ambiguous-reference]\n`);
+    });
+
     it('check warns about a data folder the settings name but that does not exist', () => {
       writeFileSync(path.join(work, '.asean-ref.json'), JSON.stringify({ dataPaths: ['nowhere'] }));
       draft('ok.md', 'ARSOM\n');

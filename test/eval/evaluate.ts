@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Dataset, Entity } from '../../server/src/data/dataset';
 import type { EntityIndex } from '../../server/src/index/types';
 import { scanText } from '../../server/src/scan/scan';
-import { tokenize } from '../../server/src/scan/tokens';
+import { tokenize } from '../../server/src/text/tokens';
 
 const MARKER = /\[\[([^\]|]+)\|([^\]]+)\]\]/g;
 

@@ -10,15 +10,11 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
-import { completion } from '../../server/src/features/completion';
-import { definition } from '../../server/src/features/definition';
-import { diagnostics } from '../../server/src/features/diagnostics';
-import { hover } from '../../server/src/features/hover';
 import { scanText } from '../../server/src/scan/scan';
 import { GUARDED_DOCUMENTS } from '../../server/src/session/documents';
-import { ScanCache } from '../../server/src/session/scans';
-import { defaultSettings } from '../../server/src/settings';
 import { miniIndex } from '../unit/helpers/mini-data';
+import { defaultSettings } from '../../server/src/settings';
+import { serviceOver } from '../unit/helpers/service';
 import { count } from './counts';
 
 const index = miniIndex();
@@ -80,7 +76,7 @@ describe('random edit sequences against a reference model', function () {
     fc.assert(
       fc.property(pieceText, fc.array(change, { minLength: 1, maxLength: 8 }), fc.array(position, { minLength: 1, maxLength: 4 }), (start, changes, asks) => {
         const doc = GUARDED_DOCUMENTS.create('file:///model.md', 'markdown', 1, start);
-        const scans = new ScanCache();
+        const service = serviceOver(index);
         let model = start;
         let version = 1;
         for (const c of changes) {
@@ -88,19 +84,19 @@ describe('random edit sequences against a reference model', function () {
           GUARDED_DOCUMENTS.update(doc, [c], ++version);
           model = applyModel(model, c);
           assert.equal(doc.getText(), model);
-          scans.get(doc, index);
+          service.scan(doc);
         }
         const fresh = TextDocument.create('file:///fresh.md', 'markdown', 1, model);
         assert.equal(doc.lineCount, fresh.lineCount);
         for (let o = 0; o <= model.length; o += Math.max(1, Math.floor(model.length / 16))) assert.deepEqual(doc.positionAt(o), fresh.positionAt(o));
-        const scan = scans.get(doc, index);
-        assert.deepEqual(view(scan.hits), view(scanText(model, index).hits));
-        for (const d of diagnostics(doc, index, scan, defaultSettings)) assertRangeInside(doc, d.range, 'diagnostic');
+        const ctx = service.contextWith(doc, defaultSettings);
+        assert.deepEqual(view(ctx.scan.hits), view(scanText(model, index).hits));
+        for (const d of service.diagnostics(ctx)) assertRangeInside(doc, d.range, 'diagnostic');
         for (const p of asks) {
-          const h = hover(doc, p, index, scan, defaultSettings);
+          const h = service.hover(ctx, p);
           if (h?.range) assertRangeInside(doc, h.range, 'hover');
-          for (const l of definition(doc, p, index, scan)) assert.ok(l.uri.startsWith('file:'), l.uri);
-          for (const item of completion(doc, p, index, defaultSettings, scan.lang, undefined, scans.masker(doc, index)).items) {
+          for (const l of service.definition(ctx, p)) assert.ok(l.uri.startsWith('file:'), l.uri);
+          for (const item of service.completion(ctx, p).items) {
             const edit = item.textEdit;
             if (edit && 'range' in edit) assertRangeInside(doc, edit.range, 'completion edit');
           }

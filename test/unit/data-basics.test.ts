@@ -11,11 +11,9 @@ import type { Entity } from '../../server/src/data/dataset';
 import type { Role } from '../../server/src/data/model.gen';
 import { evidenceOf, isCitation, isQuote } from '../../server/src/data/evidence';
 import { loadDataDir } from '../../server/src/data/load';
-import { definition } from '../../server/src/features/definition';
-import { hover } from '../../server/src/features/hover';
 import { buildIndex } from '../../server/src/index/build';
-import { scanDocument, scanText } from '../../server/src/scan/scan';
-import { defaultSettings } from '../../server/src/settings';
+import { scanText } from '../../server/src/scan/scan';
+import { openDocument } from './helpers/service';
 
 const DATA = path.resolve(__dirname, '..', '..', 'data');
 const loaded = loadDataDir(DATA);
@@ -264,22 +262,20 @@ describe('the ASEAN basics, each fact cited', () => {
   });
 
   describe('what a writer sees', () => {
-    const doc = (text: string) => TextDocument.create('file:///laporan.md', 'markdown', 1, text);
+    const doc = (text: string) => openDocument(index, TextDocument.create('file:///laporan.md', 'markdown', 1, text));
 
     it('hovering "KTT ASEAN ke-43" in an Indonesian draft shows its cited date and links the chairman’s statement', () => {
-      const d = doc('Presiden memimpin KTT ASEAN ke-43 di Jakarta pada September 2023.');
-      const scan = scanDocument(d, index);
-      const h = hover(d, d.positionAt(d.getText().indexOf('ke-43')), index, scan, defaultSettings);
+      const { service, doc: d, ctx } = doc('Presiden memimpin KTT ASEAN ke-43 di Jakarta pada September 2023.');
+      const h = service.hover(ctx, d.positionAt(d.getText().indexOf('ke-43')));
       const value = (h?.contents as { value: string }).value;
       assert.match(value, /\*\*Tanggal:\*\* 5 September 2023 · \*dirujuk\*/);
       assert.ok(value.includes('(https://worldjpn.net/documents/texts/asean/20230905.D1E.html)'), value);
     });
 
     it('Go to Definition opens nothing for cited-only Myanmar, and the Kemlu article for the 42nd Summit', () => {
-      const d = doc('Myanmar tidak hadir di KTT ASEAN ke-42.');
-      const scan = scanDocument(d, index);
-      assert.deepEqual(definition(d, d.positionAt(1), index, scan), []);
-      const found = definition(d, d.positionAt(d.getText().indexOf('ke-42')), index, scan);
+      const { service, doc: d, ctx } = doc('Myanmar tidak hadir di KTT ASEAN ke-42.');
+      assert.deepEqual(service.definition(ctx, d.positionAt(1)), []);
+      const found = service.definition(ctx, d.positionAt(d.getText().indexOf('ke-42')));
       assert.equal(found.length, 1);
       assert.match(found[0].uri, /kemlu-2023-03-asean-som\.md$/);
     });

@@ -1,8 +1,6 @@
 /** `asean-ref check FILES…`: the server's diagnostics on drafts, for CI and pre-commit hooks. */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { diagnostics } from '../features/diagnostics';
-import { scanDocument } from '../scan/scan';
 import type { Engine } from './engine';
 import { expand, mapLimit, readDraft } from './files';
 import { printable } from '../data/printable';
@@ -27,7 +25,9 @@ export async function check(engine: Engine, args: string[], format: Format, io: 
     bar.tick(++done);
     if ('error' in read) return { file, message: read.error };
     const doc = TextDocument.create(file, 'markdown', 1, read.text);
-    return { file, diagnostics: diagnostics(doc, engine.index, scanDocument(doc, engine.index), engine.config) };
+    const found = engine.service.diagnostics(engine.service.contextWith(doc, engine.config));
+    engine.service.forget(doc.uri);
+    return { file, diagnostics: found };
   });
   bar.end();
 

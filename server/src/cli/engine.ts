@@ -5,16 +5,16 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { findPackageRoot } from '../data/check';
+import { findPackageRoot } from '../compiled/check';
 import { catalogOf, extendCatalog, type Catalog } from '../data/catalog';
-import { openCompiled } from '../data/compiled';
+import { openCompiled } from '../compiled/compiled';
 import type { Problem } from '../data/dataset';
 import { loadDataDir } from '../data/load';
 import { buildIndex } from '../index/build';
 import type { EntityIndex } from '../index/types';
-import type { Settings } from '../settings';
-import { defaultSettings } from '../settings';
-import type { Severity } from '../data/dataset';
+import { createLanguageService, type LanguageService } from '../service/service';
+import { CLI_SETTINGS, cliSettingsSummary, defaultsOf, SETTINGS, type Settings } from '../settings';
+import type { Severity } from '../data/severity';
 
 export interface CliConfig extends Settings {
   failOn: Severity;
@@ -25,6 +25,8 @@ export interface CliConfig extends Settings {
 
 export interface Engine {
   index: EntityIndex;
+  /** The features over that index, with the config's settings for every draft. */
+  service: LanguageService;
   config: CliConfig;
   /** Problems in the team's data files; any error makes `check` exit 2. */
   dataProblems: Problem[];
@@ -38,15 +40,11 @@ export class UsageError extends Error {}
 /** A mistake in .asean-ref.json: the message alone (the command line was fine), exit 2. */
 export class ConfigError extends Error {}
 
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
-
-export function isSeverity(s: unknown): s is Severity {
-  return SEVERITIES.includes(s as Severity);
-}
+export { isSeverity } from '../data/severity';
 
 /** `.asean-ref.json` in the working folder (or --config FILE); unknown keys are an error, so typos show. */
 export function readConfig(cwd: string, file?: string): CliConfig {
-  const config: CliConfig = { ...defaultSettings, failOn: 'warning', dataPaths: ['.asean-ref'] };
+  const config: CliConfig = defaultsOf(['cardLanguage', 'asYouType', 'rules', 'failOn', 'dataPaths']);
   const where = file ? path.resolve(cwd, file) : path.join(cwd, '.asean-ref.json');
   if (!existsSync(where)) {
     if (file) throw new ConfigError(`${file}: config file not found`);
@@ -64,17 +62,19 @@ export function readConfig(cwd: string, file?: string): CliConfig {
 }
 
 function applyConfigKey(config: CliConfig, key: string, value: unknown, file: string): void {
-  if (key === 'cardLanguage' && (value === 'auto' || value === 'id' || value === 'en')) config.cardLanguage = value;
-  else if (key === 'failOn' && isSeverity(value)) config.failOn = value;
-  else if (key === 'dataPaths' && Array.isArray(value) && value.every((v) => typeof v === 'string' && !isProjectItself(v))) {
-    config.dataPaths = value;
-    config.dataPathsSet = true;
+  const field = CLI_SETTINGS.get(key);
+  const read = field === undefined ? undefined : field === 'dataPaths' ? dataPathsAsWritten(value) : SETTINGS[field].read(value);
+  if (field !== undefined && read !== undefined) {
+    Object.assign(config, { [field]: read }, field === 'dataPaths' ? { dataPathsSet: true } : {});
   } else if (key !== '$schema') {
-    const known = ['cardLanguage', 'failOn', 'dataPaths'].includes(key);
     const why = key === 'dataPaths' && Array.isArray(value) && value.some((v) => typeof v === 'string' && isProjectItself(v)) ? ' ("" or "." would make the whole project a data folder)' : '';
-    throw new ConfigError(`${file}: ${known ? `invalid value for "${key}"${why}` : `unknown setting "${key}"`}: ${preview(value)} (settings: cardLanguage auto|id|en, failOn error|warning|information|hint, dataPaths [folders])`);
+    throw new ConfigError(`${file}: ${field ? `invalid value for "${key}"${why}` : `unknown setting "${key}"`}: ${preview(value)} (settings: ${cliSettingsSummary()})`);
   }
 }
+
+/** A config file is written on purpose: its dataPaths are taken as written, all strings, none the project itself. */
+const dataPathsAsWritten = (value: unknown): string[] | undefined =>
+  Array.isArray(value) && value.every((v) => typeof v === 'string' && !isProjectItself(v)) ? value : undefined;
 
 /** A data path naming the project folder itself, whose every .json (package.json…) would be read as entities. */
 const isProjectItself = (p: string): boolean => path.normalize(p.trim() || '.') === '.';
@@ -105,7 +105,8 @@ export function loadEngine(cwd: string, config: CliConfig): Engine {
     catalog = extendCatalog(catalog, loaded.dataset);
     dataProblems.push(...loaded.problems.map((p) => ({ ...p, file: path.relative(cwd, p.file) || p.file })));
   }
-  return { index: buildIndex(catalog), config, dataProblems, warnings };
+  const index = buildIndex(catalog);
+  return { index, service: createLanguageService({ index: () => index, settings: () => config }), config, dataProblems, warnings };
 }
 
 /** dist/data.jsonl when running the bundle; data/ when running from source. */

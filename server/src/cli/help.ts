@@ -1,12 +1,14 @@
 /** Usage texts, one per command. */
 import { version } from '../../../package.json';
-import { rules } from '../features/diagnostics';
-import { LEVEL } from './severity';
+import { rules } from '../service/service';
+import { CLI_SETTINGS, cliSettingsSummary, SETTINGS } from '../settings';
 
 export const VERSION = version;
 
-const CONFIG = `Settings are read from .asean-ref.json in the current folder (or --config FILE):
-  { "cardLanguage": "auto|id|en", "failOn": "warning", "dataPaths": [".asean-ref"] }
+const CLI_DEFAULTS = Object.fromEntries([...CLI_SETTINGS].map(([key, field]) => [key, SETTINGS[field].default]));
+const CONFIG = `Settings are read from .asean-ref.json in the current folder (or --config FILE); the defaults:
+  ${JSON.stringify(CLI_DEFAULTS).replace(/([{,:])/g, '$1 ').replace(/}$/, ' }')}
+  (${cliSettingsSummary()})
 The team's data folders (dataPaths; default .asean-ref/ when it exists) are loaded on top of the shipped data.`;
 
 export const HELP: Record<string, string> = {
@@ -38,7 +40,7 @@ Options:
   -c, --config FILE              settings file instead of ./.asean-ref.json
 
 Rules:
-${rules.map((r) => `  ${r.id.padEnd(22)} ${LEVEL[r.severity].name.padEnd(12)} ${r.description}`).join('\n')}
+${rules.map((r) => `  ${r.id.padEnd(22)} ${r.defaultSeverity.padEnd(12)} ${r.description.en}`).join('\n')}
 
 A file that cannot be read (missing, a directory, binary, not UTF-8, no permission) is reported as
 path: message and the rest are still checked.

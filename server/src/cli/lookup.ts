@@ -4,7 +4,7 @@ import { isQuote } from '../data/evidence';
 import { renderCardText } from '../format/text';
 import { nameIn, titleIn } from '../format/names';
 import { scanText } from '../scan/scan';
-import { exactKey, formKey } from '../scan/tokens';
+import { exactKey, formKey } from '../text/tokens';
 import type { Engine } from './engine';
 import type { Io } from './output';
 

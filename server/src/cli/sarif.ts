@@ -2,7 +2,8 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { rules } from '../features/diagnostics';
+import { rules } from '../service/service';
+import { toLspSeverity } from '../data/severity';
 import { LEVEL } from './severity';
 
 export interface FileFindings {
@@ -34,7 +35,7 @@ export function toSarif(findings: readonly FileFindings[], notices: readonly Not
             version,
             semanticVersion: version,
             informationUri: 'https://github.com/asean-ref/asean-ref',
-            rules: rules.map((r) => ({ id: r.id, name: camel(r.id), shortDescription: { text: r.description }, defaultConfiguration: { level: LEVEL[r.severity].sarif } })),
+            rules: rules.map((r) => ({ id: r.id, name: camel(r.id), shortDescription: { text: r.description.en }, defaultConfiguration: { level: LEVEL[toLspSeverity(r.defaultSeverity)].sarif } })),
           },
         },
         originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(cwd + path.sep).href } },

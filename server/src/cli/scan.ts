@@ -2,8 +2,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ordinalName } from '../format/labels';
 import { nameIn } from '../format/names';
-import { scanDocument } from '../scan/scan';
-import type { Candidate, Hit } from '../scan/hits';
+import { referenceText, type Candidate, type Hit } from '../scan/hits';
 import type { Engine } from './engine';
 import { openDraft } from './files';
 import type { Io } from './output';
@@ -12,7 +11,7 @@ import { printable } from '../data/printable';
 export async function scan(engine: Engine, file: string, json: boolean, io: Io, cwd: string): Promise<number> {
   const doc = await openDraft(file, cwd, io.stderr);
   if (!doc) return 2;
-  const result = scanDocument(doc, engine.index);
+  const result = engine.service.scan(doc);
   const rows = result.hits.map((hit) => row(doc, hit, engine));
   if (json) {
     io.stdout.write(JSON.stringify({ file, lang: result.lang, references: rows }, null, 2) + '\n');
@@ -34,7 +33,7 @@ function row(doc: TextDocument, hit: Hit, engine: Engine) {
     range: `${s.line + 1}:${s.character + 1}-${e.line + 1}:${e.character + 1}`,
     start: { line: s.line + 1, column: s.character + 1 },
     end: { line: e.line + 1, column: e.character + 1 },
-    text: doc.getText().slice(hit.start, hit.end).replace(/\s+/g, ' '),
+    text: referenceText(doc.getText(), hit),
     ...(hit.ordinal !== undefined ? { ordinal: hit.ordinal } : {}),
     candidates: hit.candidates.map((c) => candidate(c, engine)),
   };

@@ -8,7 +8,7 @@ import type { Catalog } from './catalog';
 import type { Entity, Origin } from './dataset';
 import { surfaceForms } from './entity-checks';
 import { isCitedFact } from './evidence';
-import { formKey } from '../scan/tokens';
+import { formKey } from '../text/tokens';
 import { parseSource } from './parse-source';
 import type { SourceText } from './quotes';
 import type { EntityClaims, Registry, Site } from './registry';

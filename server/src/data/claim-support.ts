@@ -4,7 +4,7 @@
  * the data differs from the articles) must name them. A quote cut before the fact ("…kerja sama ASEAN dengan") or one that only names the
  * meeting is reported at the fact it fails to support.
  */
-import { tokenize } from '../scan/tokens';
+import { tokenize } from '../text/tokens';
 import type { Entity } from './dataset';
 import { impossibleDate } from './dates';
 import { isCitedFact, isQuote } from './evidence';

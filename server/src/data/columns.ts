@@ -1,13 +1,14 @@
 /**
  * What indexing needs of the entities, column by column: ids, kinds, dates, every surface form,
  * series membership and the links between entities, in one text and typed arrays. The index is
- * built from these alone. The compiled file stores them ready-made (data/compiled.ts), so a server
+ * built from these alone. The compiled file stores them ready-made (compiled/compiled.ts), so a server
  * indexes 100,000 entities without parsing a single record; in-memory data (a team's files, tests)
  * computes them from the records.
  */
 import entitiesSchema from '../../../data/schema/entities.schema.json';
 import type { Entity, EntityKind } from './dataset';
-import type { FormKind } from '../scan/hits';
+import type { Relation } from './model.gen';
+import type { FormKind } from '../text/forms';
 
 export const KINDS = entitiesSchema.definitions.entity.properties.kind.enum as EntityKind[];
 export const VIAS: readonly FormKind[] = ['acronym', 'name', 'alias'];
@@ -61,8 +62,11 @@ export interface Columns {
   readonly meetings: { readonly entity: Int32Array; readonly series: Int32Array; readonly ordinal: Int32Array };
   /** Entity from[k] points at targets[target[k]], the way hows[how[k]] says. */
   readonly links: { readonly from: Int32Array; readonly target: Int32Array; readonly how: Uint8Array };
-  readonly hows: readonly string[];
+  readonly hows: readonly LinkKind[];
 }
+
+/** How one entity points at another: a meeting's series, host, chairs and participants, a role's organisation, or a relation. */
+export type LinkKind = 'series' | 'host' | 'chair' | 'participant' | 'role' | Relation['type'];
 
 /** "2019", "2019-02", "2019-02-19" -> 20190000, 20190200, 20190219: sorts as the dates do. */
 export function dateKey(date: string | undefined): number {
@@ -126,7 +130,7 @@ class ColumnsBuilder {
   private readonly kinds: number[] = [];
   private readonly starts: number[] = [];
   private readonly targets = new Interner();
-  private readonly hows = new Interner();
+  private readonly hows = new Interner<LinkKind>();
   private readonly meetings = { entity: [] as number[], series: [] as number[], ordinal: [] as number[] };
   private readonly links = { from: [] as number[], target: [] as number[], how: [] as number[] };
 
@@ -139,7 +143,7 @@ class ColumnsBuilder {
       this.meetings.series.push(this.targets.of(e.series));
       this.meetings.ordinal.push(e.ordinal ?? -1);
     }
-    const link = (target: string | undefined, how: string) => {
+    const link = (target: string | undefined, how: LinkKind) => {
       if (!target || target === e.id) return;
       this.links.from.push(n);
       this.links.target.push(this.targets.of(target));
@@ -166,11 +170,11 @@ class ColumnsBuilder {
   }
 }
 
-class Interner {
-  readonly values: string[] = [];
-  private readonly numbers = new Map<string, number>();
+class Interner<T extends string = string> {
+  readonly values: T[] = [];
+  private readonly numbers = new Map<T, number>();
 
-  of(value: string): number {
+  of(value: T): number {
     let n = this.numbers.get(value);
     if (n === undefined) this.numbers.set(value, (n = this.values.push(value) - 1));
     return n;
@@ -181,7 +185,7 @@ class Interner {
 export function concatColumns(a: Columns, b: Columns): Columns {
   const size = a.forms.ids.length;
   const targets = new Interner();
-  const hows = new Interner();
+  const hows = new Interner<LinkKind>();
   const aTargets = a.targets.map((t) => targets.of(t));
   const bTargets = b.targets.map((t) => targets.of(t));
   const aHows = a.hows.map((h) => hows.of(h));

@@ -4,6 +4,7 @@
  */
 import type { Entity, SourceMeta } from './model.gen';
 import { printable } from './printable';
+import type { Severity } from './severity';
 
 export type { Entity, SourceMeta } from './model.gen';
 export type EntityKind = Entity['kind'];
@@ -30,7 +31,7 @@ export interface Dataset {
   origins: Record<string, Origin>;
 }
 
-export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type { Severity } from './severity';
 
 /** A problem in a data file or a draft; printed as `file:line:col: message` with 1-based line and column. */
 export interface Problem {

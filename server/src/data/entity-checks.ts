@@ -1,5 +1,5 @@
 /** Checks one entity can fail on its own: real dates, dates in order, sharedForms it actually has. */
-import { formKey } from '../scan/tokens';
+import { formKey } from '../text/tokens';
 import { unsupportedClaims } from './claim-support';
 import type { Entity, Problem } from './dataset';
 import { impossibleDate, isBefore } from './dates';
@@ -7,13 +7,23 @@ import { evidenceOf } from './evidence';
 import { childPointer, type Locator } from './positions';
 import { roleContradictions } from './role-checks';
 import { problemAt } from './problem';
-import type { PlacedEntity } from './units';
+import type { EntityClaims, Form } from './registry';
 
-export interface Form {
-  /** formKey(text): how forms are compared, the same key the recogniser looks up. */
-  key: string;
-  text: string;
+export type { Form } from './registry';
+
+/** An entity as a data file places it: the unit (units.ts) and the cross-file checks work with these. */
+export interface PlacedEntity {
+  entity: Entity;
+  /** "/entities/3" */
   pointer: string;
+  /** True when nothing inside it breaks the schema: only such entities are checked across files. */
+  valid: boolean;
+  /** Its names, acronyms and aliases, keyed by formKey(). */
+  forms: Form[];
+  /** formKey() of each sharedForms entry. */
+  shared: Set<string>;
+  /** Cache for claims.ts: what it claims and where (a unit never changes once parsed). */
+  claims?: EntityClaims;
 }
 
 /** name.en, name.id, acronyms and aliases, each with where it is written. */

@@ -6,8 +6,15 @@
  */
 import path from 'node:path';
 import type { EntityKind, Span } from './dataset';
-import type { Form } from './entity-checks';
 import type { SourceText } from './quotes';
+
+/** A surface form of an entity, with where it is written. */
+export interface Form {
+  /** formKey(text): how forms are compared, the same key the recogniser looks up. */
+  key: string;
+  text: string;
+  pointer: string;
+}
 
 /** Where a claim was made, for "first defined in …". */
 export interface Site {

@@ -1,11 +1,11 @@
 /**
  * Entities by number, wherever they live: an array in memory (a team's files, tests), or the
- * compiled data file, read one record at a time (data/compiled.ts) so that 100,000 entities
+ * compiled data file, read one record at a time (compiled/compiled.ts) so that 100,000 entities
  * need not all be held as objects. The index keeps numbers and ids; a card asks for the few
  * whole records it shows.
  */
 import { columnsOf, concatColumns, type Columns } from './columns';
-import type { StoredColumns } from './compiled';
+import type { StoredColumns } from './stored-columns';
 import type { Entity, Origin } from './dataset';
 
 export interface EntityTable {

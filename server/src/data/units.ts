@@ -5,29 +5,16 @@
  */
 import path from 'node:path';
 import type { Entity, Problem, SourceMeta } from './dataset';
-import { formKey } from '../scan/tokens';
+import { formKey } from '../text/tokens';
 import { impossibleDate } from './dates';
-import { entityProblems, surfaceForms, type Form } from './entity-checks';
+import { entityProblems, surfaceForms, type PlacedEntity } from './entity-checks';
 import { parseJson } from './parse-json';
 import { parseSource } from './parse-source';
 import { joinPointer, type LineMap, type Locator } from './positions';
 import { isError, problemAt } from './problem';
-import type { EntityClaims } from './registry';
 import type { SchemaIssue, Validators } from './schema';
 
-export interface PlacedEntity {
-  entity: Entity;
-  /** "/entities/3" */
-  pointer: string;
-  /** True when nothing inside it breaks the schema: only such entities are checked across files. */
-  valid: boolean;
-  /** Its names, acronyms and aliases, keyed by formKey(). */
-  forms: Form[];
-  /** formKey() of each sharedForms entry. */
-  shared: Set<string>;
-  /** Cache for claims.ts: what it claims and where (a unit never changes once parsed). */
-  claims?: EntityClaims;
-}
+export type { PlacedEntity } from './entity-checks';
 
 export interface EntityUnit {
   kind: 'entities';

@@ -6,7 +6,7 @@
  * typed text as filterText makes every score equal and drops none (a fuzzy
  * "Kao Kim Huorn" → "Kao Kim Hourn" would otherwise vanish).
  */
-import { CompletionItemKind, type CompletionItem, type Range } from 'vscode-languageserver';
+import { CompletionItemKind, type CompletionItem, type Range } from 'vscode-languageserver-types';
 import type { Entity, EntityKind, Lang } from '../data/dataset';
 import { KIND_LABELS } from '../format/labels';
 import { nameIn } from '../format/names';

@@ -4,8 +4,9 @@
  * of "ke-4", "ASEAN ke-4" and "KTT ASEAN ke-4"; completion tries the longest
  * first, so picking "KTT ASEAN ke-42" replaces all three words.
  */
+import { paragraphEnd } from '../scan/paragraphs';
 import { maskNonProse } from '../scan/prose';
-import { joinable, tokenize, type Token } from '../scan/tokens';
+import { joinable, tokenize, type Token } from '../text/tokens';
 
 /** Words looked back over, at most: longer than any name a writer types before completing. */
 export const MAX_WORDS = 6;
@@ -60,9 +61,7 @@ function joins(line: string, left: Token, right: Token): boolean {
  * (An HTML comment closed only after a blank line is the exception; it is rare.)
  */
 export function maskerUpTo(text: string, offset: number): Masker {
-  const blankLine = /\n[ \t]*\r?\n/g;
-  blankLine.lastIndex = offset;
-  const end = blankLine.exec(text)?.index ?? text.length;
+  const end = paragraphEnd(text, offset);
   const prose = maskNonProse(end < text.length ? text.slice(0, end) : text);
   return (from, to) => prose.slice(from, to);
 }

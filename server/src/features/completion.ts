@@ -15,36 +15,33 @@
  * The hover card (documentation) is left to resolveCompletion: rendering a
  * card per item would make every keystroke pay for fifty cards.
  */
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CompletionTriggerKind, MarkupKind, type CompletionContext, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver';
-import type { Lang } from '../data/dataset';
+import { MarkupKind, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver-types';
 import { renderCardMarkdown } from '../format/markdown';
 import type { CompletionCandidate, EntityIndex } from '../index/types';
-import type { Settings } from '../settings';
 import { completionItems, MAX_ITEMS, type CompletionData } from './completion-items';
-import { maskerUpTo, typedStarts, type Masker } from './completion-typed';
+import { maskerUpTo, typedStarts } from './completion-typed';
+import type { RequestContext } from './request';
 
 /** The index's tier for typo-tolerant matches (see CompletionCandidate.tier). */
 const FUZZY = 2;
 const NOTHING: CompletionList = { isIncomplete: false, items: [] };
 
-export function completion(
-  doc: TextDocument,
-  position: Position,
-  index: EntityIndex,
-  settings: Settings,
-  /** The draft's language: labels are its forms. */
-  lang: Lang,
-  context?: CompletionContext,
-  /** Masks stretches of the document, when the caller's scan already knows what to mask (the server's does). */
-  masked?: Masker,
-): CompletionList {
+/** What completion reads of the protocol's CompletionContext (a protocol type, not in vscode-languageserver-types). */
+export interface CompletionContext {
+  triggerKind: number;
+}
+/** CompletionTriggerKind.Invoked: Ctrl+Space, or typing a word character in clients that complete on their own. */
+const INVOKED = 1;
+
+/** Labels are forms in the draft's own language (the scan's); details and cards are in the card language. */
+export function completion({ doc, index, scan, cardLang, masked }: RequestContext, position: Position, context?: CompletionContext): CompletionList {
+  const lang = scan.lang;
   const offset = doc.offsetAt(position);
   // offsetAt clamps; a position that does not survive the round trip is not in the document.
   const back = doc.positionAt(offset);
   if (back.line !== position.line || back.character !== position.character) return NOTHING;
   const text = doc.getText();
-  const explicit = context?.triggerKind === CompletionTriggerKind.Invoked;
+  const explicit = context?.triggerKind === INVOKED;
   const starts = typedStarts(masked ?? maskerUpTo(text, offset), text, offset, explicit);
   const spans = spansOf(starts, (start) => index.completion.query(text.slice(start, offset), MAX_ITEMS));
   const span = bestSpan(spans);
@@ -55,7 +52,6 @@ export function completion(
   const range = { start: doc.positionAt(rangeStart), end: position };
   const typed = text.slice(rangeStart, offset);
   const kept = (id: string) => text.slice(rangeStart, own.get(id) ?? span.start);
-  const cardLang = settings.cardLanguage === 'auto' ? lang : settings.cardLanguage;
   return { isIncomplete: true, items: completionItems(span.candidates, { index, lang, cardLang, typed, range, kept }) };
 }
 

@@ -1,11 +1,10 @@
 /** What hover and definition share: where the cursor is, which hit it is on, and what meeting the text around it is about. */
-import type { Position } from 'vscode-languageserver';
+import type { Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Lang } from '../data/dataset';
 import type { Dates } from '../data/model.gen';
 import type { EntityIndex } from '../index/types';
-import { hitAt, type DocumentScan, type Hit } from '../scan/hits';
-import type { Settings } from '../settings';
+import { firstFrom, hitAt, type DocumentScan, type Hit } from '../scan/hits';
+import { paragraphEnd, paragraphStart } from '../scan/paragraphs';
 
 /**
  * The offset of a position that lies inside the document, else undefined.
@@ -27,39 +26,11 @@ export function hitUnder(doc: TextDocument, position: Position, scan: DocumentSc
   return offset === undefined ? undefined : hitAt(scan, offset);
 }
 
-export function cardLanguage(settings: Settings, scan: DocumentScan): Lang {
-  return settings.cardLanguage === 'auto' ? scan.lang : settings.cardLanguage;
-}
-
-const isBlank = (line: string): boolean => line.trim() === '';
-
 /**
- * The paragraph around an offset: from after the blank line before it to the
- * blank line after it. Walks line by line from the offset, so a hover in a long
- * draft reads one paragraph, not the whole text.
+ * The paragraph around an offset. Walks line by line from the offset, so a hover
+ * in a long draft reads one paragraph, not the whole text.
  */
-function paragraphAround(text: string, offset: number): { start: number; end: number } {
-  let start = 0;
-  for (let nl = text.lastIndexOf('\n', offset - 1); nl > 0; ) {
-    const prev = text.lastIndexOf('\n', nl - 1);
-    if (isBlank(text.slice(prev + 1, nl))) {
-      start = nl + 1;
-      break;
-    }
-    nl = prev;
-  }
-  let end = text.length;
-  for (let nl = text.indexOf('\n', offset); nl >= 0; ) {
-    const next = text.indexOf('\n', nl + 1);
-    if (next < 0) break;
-    if (isBlank(text.slice(nl + 1, next))) {
-      end = nl;
-      break;
-    }
-    nl = next;
-  }
-  return { start, end };
-}
+const paragraphAround = (text: string, offset: number) => ({ start: paragraphStart(text, offset), end: paragraphEnd(text, offset) });
 
 /** The dates of a hit whose best reading is a meeting with dates. */
 function meetingDates(hit: Hit, index: EntityIndex): Dates | undefined {
@@ -69,17 +40,10 @@ function meetingDates(hit: Hit, index: EntityIndex): Dates | undefined {
   return index.byId.get(top.id)?.dates;
 }
 
-/** Position of a hit in the sorted hits, by binary search on its start. */
+/** Position of a hit in the sorted hits (-1 when it is not one of them). */
 function indexOfHit(hits: readonly Hit[], hit: Hit): number {
-  let lo = 0;
-  let hi = hits.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid].start < hit.start) lo = mid + 1;
-    else if (hits[mid].start > hit.start) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
+  const at = firstFrom(hits, hit.start, (h) => h.start);
+  return hits[at]?.start === hit.start ? at : -1;
 }
 
 /**

@@ -1,14 +1,13 @@
 /** Go to Definition: the passages of the source articles that support the entity under the cursor. */
-import type { Location, Position } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Location, Position } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
 import type { Entity } from '../data/dataset';
 import { isQuote } from '../data/evidence';
 import type { EntityIndex } from '../index/types';
-import type { DocumentScan } from '../scan/hits';
 import { hitUnder } from './context';
+import type { RequestContext } from './request';
 
-export function definition(doc: TextDocument, position: Position, index: EntityIndex, scan: DocumentScan): Location[] {
+export function definition({ doc, index, scan }: RequestContext, position: Position): Location[] {
   const top = hitUnder(doc, position, scan)?.candidates[0];
   const entity = top && index.byId.get(top.id);
   if (!entity) return [];

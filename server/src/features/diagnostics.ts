@@ -1,25 +1,35 @@
 /**
- * Diagnostics for a draft: every rule over the scanned document, in document order.
- * The server and `asean-ref check` share it. A rule is one file under rules/; adding one
- * is adding it to `rules` below (its id becomes the diagnostic code and a SARIF rule).
+ * Diagnostics for a draft: every rule over the scanned document, in document order, and the quick
+ * fixes of a finding. The server and `asean-ref check` share it. A rule is one file under rules/
+ * plus its line in rules/index.ts (its id becomes the diagnostic code and a SARIF rule).
  */
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { EntityIndex } from '../index/types';
-import type { DocumentScan } from '../scan/hits';
-import type { Settings } from '../settings';
-import { ambiguousReference } from './rules/ambiguous-reference';
-import type { Rule } from './rules/rule';
-import { unknownInstance } from './rules/unknown-instance';
+import { DiagnosticSeverity, type CodeAction, type Diagnostic } from 'vscode-languageserver-types';
+import { cancelled, type RequestContext } from './request';
+import { rules } from './rules';
+import { runRule, type RuleContext } from './rules/rule';
 
+export { rules } from './rules';
 export type { Rule, RuleContext } from './rules/rule';
 
-export const rules: readonly Rule[] = [unknownInstance, ambiguousReference];
+const ruleContext = ({ doc, index, scan, settings, cardLang: lang }: RequestContext): RuleContext => ({ doc, index, scan, settings, lang });
 
-export function diagnostics(doc: TextDocument, index: EntityIndex, scan: DocumentScan, settings: Settings): Diagnostic[] {
-  const lang = settings.cardLanguage === 'auto' ? scan.lang : settings.cardLanguage;
-  const found = rules.flatMap((rule) => rule.run({ doc, index, scan, settings, lang }));
+export function diagnostics(ctx: RequestContext): Diagnostic[] {
+  const rc = ruleContext(ctx);
+  const found: Diagnostic[] = [];
+  for (const rule of rules) if (!cancelled(ctx)) found.push(...runRule(rule, rc));
   return found.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/** The quick fixes for the given diagnostics (as the client sends them back), each from the rule that reported it. */
+export function codeActions(ctx: RequestContext, reported: readonly Diagnostic[]): CodeAction[] {
+  const rc = ruleContext(ctx);
+  const out: CodeAction[] = [];
+  for (const d of reported) {
+    if (d.source !== 'asean-ref' || cancelled(ctx)) continue;
+    const rule = rules.find((r) => r.id === d.code);
+    if (rule?.fix) out.push(...rule.fix(rc, d));
+  }
+  return out;
 }
 
 /** Diagnostics the server publishes for one draft at most; the editor's Problems view is no place for more. */

@@ -4,21 +4,18 @@
  * whole word and in its case, inside a recognised reference: "ARSOM", "Pertemuan ke-16 ARSOM"
  * (the series' acronym), "Sidang ASCC ke-29", and "KTT ASEAN ke-42", which uses both KTT and ASEAN.
  */
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Entity, Lang } from '../data/dataset';
+import type { Entity } from '../data/dataset';
+import type { GlossaryRow } from '../format/glossary';
 import { nameIn } from '../format/names';
 import type { EntityIndex } from '../index/types';
-import type { DocumentScan } from '../scan/hits';
-import { formKey, tokenize } from '../scan/tokens';
+import { formKey, tokenize } from '../text/tokens';
+import { referenceText } from '../scan/hits';
+import type { RequestContext } from './request';
 
-export interface GlossaryRow {
-  acronym: string;
-  expansion: string;
-  /** The entity the expansion is taken from. */
-  id: string;
-}
+export type { GlossaryRow } from '../format/glossary';
 
-export function glossary(doc: TextDocument, index: EntityIndex, scan: DocumentScan, lang: Lang): GlossaryRow[] {
+/** In the card language: the expansions are the entities' names in it. */
+export function glossary({ doc, index, scan, cardLang: lang }: RequestContext): GlossaryRow[] {
   const text = doc.getText();
   const rows = new Map<string, GlossaryRow>();
   const add = (acronym: string, owner: Entity): void => {
@@ -27,7 +24,7 @@ export function glossary(doc: TextDocument, index: EntityIndex, scan: DocumentSc
   if (scan.hits.length === 0) return [];
   const named = new Set(scan.hits.flatMap((h) => h.candidates.map((c) => c.id)));
   for (const hit of scan.hits) {
-    const written = text.slice(hit.start, hit.end).replace(/\s+/g, ' ');
+    const written = referenceText(text, hit);
     // 1. The acronyms of what the reference names, best reading first: a meeting lends its series'
     //    acronym, and a shared one ("ASCC ke-29": the council meeting or the community) goes to the best reading that has it.
     for (const owner of owners(hit.candidates.map((c) => c.id), index)) {

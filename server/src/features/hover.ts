@@ -1,17 +1,17 @@
 /** Hover: the card(s) of the reference under the cursor, in the card language the settings ask for. */
-import type { Hover, Position } from 'vscode-languageserver';
+import type { Hover, Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CardOptions } from '../format/card';
 import { renderHitMarkdown } from '../format/markdown';
 import type { EntityIndex } from '../index/types';
 import type { DocumentScan, Hit } from '../scan/hits';
-import type { Settings } from '../settings';
-import { cardLanguage, hitUnder, nearbyMeetingDates } from './context';
+import { hitUnder, nearbyMeetingDates } from './context';
+import type { RequestContext } from './request';
 
-export function hover(doc: TextDocument, position: Position, index: EntityIndex, scan: DocumentScan, settings: Settings): Hover | null {
+export function hover({ doc, index, scan, cardLang }: RequestContext, position: Position): Hover | null {
   const hit = hitUnder(doc, position, scan);
   if (!hit) return null;
-  const options: CardOptions = { lang: cardLanguage(settings, scan), ...personContext(doc, hit, index, scan) };
+  const options: CardOptions = { lang: cardLang, ...personContext(doc, hit, index, scan) };
   const value = renderHitMarkdown(hit, index, options);
   if (!value) return null;
   return {

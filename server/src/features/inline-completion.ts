@@ -5,24 +5,15 @@
  * where a reference is plausibly being typed (completion-offer.ts), and each keeps the writer's own
  * letters and adds the rest of the form.
  */
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { InlineCompletionContext, InlineCompletionList, Position } from 'vscode-languageserver-types';
-import type { EntityIndex } from '../index/types';
-import type { Settings } from '../settings';
 import { asYouTypeOffers } from './completion-offer';
-import { maskerUpTo, type Masker } from './completion-typed';
+import { maskerUpTo } from './completion-typed';
 import { offsetOf } from './context';
+import type { RequestContext } from './request';
 
 const NOTHING: InlineCompletionList = { items: [] };
 
-export function inlineCompletion(
-  doc: TextDocument,
-  position: Position,
-  index: EntityIndex,
-  settings: Pick<Settings, 'asYouType'>,
-  context?: InlineCompletionContext,
-  masked?: Masker,
-): InlineCompletionList {
+export function inlineCompletion({ doc, index, settings, masked }: RequestContext, position: Position, context?: InlineCompletionContext): InlineCompletionList {
   // With the suggest widget open VS Code previews its selected item; a second guess would compete with it.
   if (!settings.asYouType || context?.selectedCompletionInfo) return NOTHING;
   const offset = offsetOf(doc, position);

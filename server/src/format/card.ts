@@ -3,77 +3,18 @@
  * entity, as plain unescaped data. Renderers (markdown.ts, text.ts) only lay it
  * out and escape it; all wording and choosing of facts happens here.
  */
-import type { Entity, EntityKind, Lang } from '../data/dataset';
+import type { Entity } from '../data/dataset';
 import { isCitation, isQuote } from '../data/evidence';
-import type { Evidence } from '../data/model.gen';
 import type { EntityIndex } from '../index/types';
 import { meetingFacts, personFacts, seriesMeetings, siblingMeetings } from './facts';
 import { KIND_LABELS, LANGUAGE_NAMES } from './labels';
 import { otherName, titleIn } from './names';
 import { relatedList } from './related';
-import { cardCitation, cardCitations, cardSource, cardSources, type CardCitation, type CardSource, type FactMark } from './sources';
+import type { Card, CardDraft, CardOptions } from './card-model';
+import { cardCitation, cardCitations, cardSource, cardSources } from './sources';
 
 export type { CardCitation, CardPassage, CardSource, FactMark } from './sources';
-
-export interface CardOptions {
-  lang: Lang;
-  /** ISO date of the meeting the surrounding text talks about: picks a person's role at that time. */
-  at?: string;
-  /** Last day of that meeting, when it spans several. */
-  atEnd?: string;
-}
-
-export interface CardFact {
-  label: string;
-  value: string;
-  /** Shown on cards that cite web pages: whether a shipped article's quote backs this fact, or only a page. */
-  mark?: FactMark;
-}
-
-export interface CardList {
-  label: string;
-  items: string[];
-  /** Per item, as CardFact.mark (a person's roles). */
-  marks?: (FactMark | undefined)[];
-  /** "… and 3 more": what the list leaves out. */
-  more?: string;
-}
-
-export interface CardNote {
-  text: string;
-  source?: CardSource;
-  citation?: CardCitation;
-}
-
-export interface Card {
-  id: string;
-  kind: EntityKind;
-  lang: Lang;
-  /** Official name with acronyms: "ASEAN-Russia Senior Officials' Meeting (ARSOM)". */
-  title: string;
-  kindLabel: string;
-  /** The name in the other language: label is that language's name ("Indonesian"). */
-  otherName?: { label: string; text: string };
-  description: string;
-  facts: CardFact[];
-  lists: CardList[];
-  /** Curator notes: where a source is wrong or unclear. */
-  notes: CardNote[];
-  sources: CardSource[];
-  /** Public web pages cited, after the shipped articles. */
-  citations: CardCitation[];
-}
-
-/** Collects what a card shows while its parts are built; one per buildCard call. */
-export interface CardDraft {
-  entity: Entity;
-  index: EntityIndex;
-  options: CardOptions;
-  facts: CardFact[];
-  lists: CardList[];
-  /** Evidence for facts beyond the entity's own sources (a role shown on the card). */
-  evidence: Evidence[];
-}
+export type { Card, CardDraft, CardFact, CardList, CardNote, CardOptions } from './card-model';
 
 export function buildCard(entity: Entity, index: EntityIndex, options: CardOptions): Card {
   const { lang } = options;

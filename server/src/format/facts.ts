@@ -3,7 +3,7 @@ import type { Entity, Lang } from '../data/dataset';
 import { evidenceFor, type Fact } from '../data/evidence';
 import type { Place, Role } from '../data/model.gen';
 import type { EntityIndex } from '../index/types';
-import type { CardDraft, CardList } from './card';
+import type { CardDraft, CardList } from './card-model';
 import { formatDate, formatDateRange } from './dates';
 import { earlierLabel, label, type FieldLabel, moreLabel, ordinalLabel, roleOnLabel, roleSeenLabel } from './labels';
 import { nameIn, refTitle, textIn, titleIn } from './names';

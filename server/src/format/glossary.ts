@@ -1,7 +1,14 @@
 /** The list of abbreviations as a GitHub-flavoured Markdown table, headed in the draft's language. */
 import type { Lang } from '../data/dataset';
-import type { GlossaryRow } from '../features/glossary';
 import { escapeMarkdown } from './escape';
+
+/** One abbreviation of a draft (features/glossary.ts finds them). */
+export interface GlossaryRow {
+  acronym: string;
+  expansion: string;
+  /** The entity the expansion is taken from. */
+  id: string;
+}
 
 const HEAD: Record<Lang, [string, string]> = { id: ['Singkatan', 'Kepanjangan'], en: ['Abbreviation', 'Expansion'] };
 

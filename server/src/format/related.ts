@@ -1,7 +1,7 @@
 /** Related entities both ways: what this entity points at, and what points at it (index.referrers). */
 import type { Entity, Lang } from '../data/dataset';
 import type { EntityIndex, ReferrerGroup } from '../index/types';
-import type { CardList } from './card';
+import type { CardList } from './card-model';
 import { formatDateRange } from './dates';
 import { label, moreLabel, RELATION_IN, RELATION_OUT } from './labels';
 import { refTitle, titleIn } from './names';

@@ -8,7 +8,7 @@
 import { catalogOf, type Catalog } from '../data/catalog';
 import { KINDS, type FormList, type FormOwner } from '../data/columns';
 import { nameIn, type CompiledSource, type Dataset } from '../data/dataset';
-import type { StoredColumns } from '../data/compiled';
+import type { StoredColumns } from '../data/stored-columns';
 import { buildCompletionForms } from './completion-forms';
 import { completionIndexOver } from './completion-index';
 import { storedCompletionForms } from './completion-store';

@@ -7,7 +7,7 @@
  * A form is an integer f. Its text as written is not copied: it is form
  * source[f] of the FormList, read only for the few results.
  */
-import type { FormKind } from '../scan/hits';
+import type { FormKind } from '../text/forms';
 import { completionKey, exactCompletionKey } from './completion-key';
 import { formText as listFormText, VIAS, type FormList } from '../data/columns';
 import { PackedStrings } from './packed-strings';

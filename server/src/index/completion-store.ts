@@ -4,7 +4,7 @@
  * entities, about a second and tens of megabytes of garbage).
  */
 import { formsOf, type FormList, type FormOwner } from '../data/columns';
-import type { NamedColumns, StoredColumns } from '../data/compiled';
+import type { NamedColumns, StoredColumns } from '../data/stored-columns';
 import type { CompletionForms } from './completion-forms';
 import { PackedStrings } from './packed-strings';
 import { SortedKeys } from './sorted-keys';

@@ -4,7 +4,7 @@
  * (forms.ts adds variants only to keys nothing else claims), so the data's forms always win.
  */
 import type { EntityKind } from '../data/dataset';
-import type { FormKind } from '../scan/hits';
+import type { FormKind } from '../text/forms';
 
 export interface Variant {
   text: string;

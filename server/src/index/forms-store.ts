@@ -2,9 +2,9 @@
  * The recogniser's form table as named columns of the compiled data: built once at build time,
  * so a server starts by copying typed arrays instead of tokenizing and hashing every form.
  */
-import type { NamedColumns, StoredColumns } from '../data/compiled';
+import type { NamedColumns, StoredColumns } from '../data/stored-columns';
 import type { FormTable } from './forms';
-import { HashMap32 } from './hash';
+import { HashMap32 } from '../text/hash';
 import { PackedStrings } from './packed-strings';
 
 const PREFIX = 'forms.';
@@ -52,6 +52,5 @@ export function storedFormTable(ids: readonly string[], stored: StoredColumns | 
     nextSame: int32('nextSame'),
     exact: uint8('exact'),
     made: new Array(keys.count),
-    memo: {},
   };
 }

@@ -1,7 +1,7 @@
 /** Surface forms (names, acronyms, aliases) -> entities: what the recogniser looks words up in. */
-import type { FormKind } from '../scan/hits';
-import { exactOfRange, formKey, scanWords, type TokenStream } from '../scan/tokens';
-import { HashMap32, HashSet32, hashCombine, keyHash, wordsHash } from './hash';
+import type { FormKind } from '../text/forms';
+import { exactOfRange, formKey, scanWords, type TokenStream } from '../text/tokens';
+import { HashMap32, HashSet32, hashCombine, keyHash, wordsHash } from '../text/hash';
 import { FORM_SEPARATOR, formListOf, formText, KINDS, VIAS, type FormList, type FormOwner } from '../data/columns';
 import { formVariants } from './form-variants';
 import { PackedStrings } from './packed-strings';
@@ -42,11 +42,6 @@ export interface FormTable {
   readonly exact: Uint8Array;
   /** Entries made into objects so far, by slot: what the recogniser's memo is keyed by. */
   readonly made: (readonly FormEntry[] | undefined)[];
-  /**
-   * Scratch the recogniser may keep between calls (what a form's entries resolve to against
-   * the index it was last used with): a memo, invisible in any result. Not data.
-   */
-  readonly memo: { owner?: object; map?: Map<unknown, unknown>; words?: TokenStream; heads?: Map<number, readonly string[]> };
 }
 
 export interface TableFormIndex extends FormIndex {
@@ -199,7 +194,6 @@ function packTable(first: HashMap32, deep: HashMap32, keys: string[], entries: D
     nextSame,
     exact,
     made: new Array(keys.length),
-    memo: {},
   };
 }
 

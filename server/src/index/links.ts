@@ -4,8 +4,8 @@
  * columns here, or stored ready-made by the compiled data; a card turns the few numbers it
  * shows into ids.
  */
-import type { Columns } from '../data/columns';
-import type { NamedColumns, StoredColumns } from '../data/compiled';
+import type { Columns, LinkKind } from '../data/columns';
+import type { NamedColumns, StoredColumns } from '../data/stored-columns';
 
 export interface LinkTable {
   /** Entity t's referrer groups are g in [groupsOf[t], groupsOf[t + 1]), in the order their first link was made. */
@@ -15,7 +15,7 @@ export interface LinkTable {
   readonly groupStart: Int32Array;
   /** Each member once, the dated newest first, then the undated in data order. */
   readonly refs: Int32Array;
-  readonly hows: readonly string[];
+  readonly hows: readonly LinkKind[];
   /** Series s's meetings are meetings[meetingsOf[s], meetingsOf[s + 1]), by ordinal then date; ordinals aligned (-1: none). */
   readonly meetingsOf: Int32Array;
   readonly meetings: Int32Array;
@@ -132,7 +132,7 @@ export function storedLinkTable(stored: StoredColumns | undefined): LinkTable | 
     groupHow: stored.uint8(`${PREFIX}groupHow`),
     groupStart: int32('groupStart'),
     refs: int32('refs'),
-    hows: stored.json<string[]>(`${PREFIX}hows`),
+    hows: stored.json<LinkKind[]>(`${PREFIX}hows`),
     meetingsOf: int32('meetingsOf'),
     meetings: int32('meetings'),
     ordinals: int32('ordinals'),

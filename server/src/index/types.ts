@@ -1,7 +1,8 @@
 /** The in-memory index every feature reads. Built once per catalog by buildIndex (index/build.ts). */
 import type { Catalog } from '../data/catalog';
+import type { LinkKind } from '../data/columns';
 import type { CompiledSource, Entity, EntityKind, Lang } from '../data/dataset';
-import type { FormKind } from '../scan/hits';
+import type { FormKind } from '../text/forms';
 
 export interface FormEntry {
   /** Entity id. */
@@ -13,11 +14,11 @@ export interface FormEntry {
   shared: boolean;
 }
 
-/** Surface forms -> entities, keyed by formKey() of the form (see scan/tokens.ts). */
+/** Surface forms -> entities, keyed by formKey() of the form (see text/tokens.ts). */
 export interface FormIndex {
   get(key: string): readonly FormEntry[] | undefined;
   /**
-   * Does some form start with (or equal) the words whose key hashes to this (see index/hash.ts)?
+   * Does some form start with (or equal) the words whose key hashes to this (see text/hash.ts)?
    * False means stop extending; true may rarely be a hash collision, which only costs a lookup.
    */
   hasPrefix(prefixHash: number): boolean;
@@ -27,7 +28,7 @@ export interface FormIndex {
 /** Entities that point at one entity in the same way. */
 export interface ReferrerGroup {
   /** How they point here: "series", "chair", "participant", "host", "role", or a relation type. */
-  readonly how: string;
+  readonly how: LinkKind;
   readonly size: number;
   /**
    * The first `limit` of them (all by default), each once: the dated newest first, then the undated

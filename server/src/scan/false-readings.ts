@@ -3,10 +3,10 @@
  * group, "Deputy Secretary-General" is not the Secretary-General, lower-case "kementerian luar negeri" is
  * any country's ministry, not Indonesia's; and the reading a name gives the acronym in parentheses after it.
  */
-import { hashStart } from '../index/hash';
+import { hashStart } from '../text/hash';
 import type { EntityIndex, FormEntry } from '../index/types';
 import type { Hit } from './hits';
-import type { TokenStream } from './tokens';
+import type { TokenStream } from '../text/tokens';
 
 const OF = new Set(['on', 'of', 'for', 'tentang', 'untuk'].map(hashStart));
 const DEPUTY = new Set(['deputy', 'vice', 'assistant', 'wakil', 'deputi'].map(hashStart));

@@ -1,7 +1,9 @@
 /** What scanning a draft yields: each recognised reference and the entities it may name, best first. */
 import type { Lang } from '../data/dataset';
 
-export type FormKind = 'acronym' | 'name' | 'alias';
+import type { FormKind } from '../text/forms';
+
+export type { FormKind } from '../text/forms';
 
 export interface Candidate {
   /** Entity id. For "KTT ASEAN ke-42" this is the 42nd Summit itself when the data has it. */
@@ -29,6 +31,21 @@ export interface DocumentScan {
   lang: Lang;
   /** Sorted by start, non-overlapping. */
   hits: Hit[];
+}
+
+/** The text a reference covers, each run of white space (a line break too) as one space: how messages and the CLI quote it. */
+export const referenceText = (text: string, hit: Pick<Hit, 'start' | 'end'>): string => text.slice(hit.start, hit.end).replace(/\s+/g, ' ');
+
+/** The index of the first of `items` (sorted by start) that starts at or after `offset`; items.length when none does. */
+export function firstFrom<T>(items: readonly T[], offset: number, startOf: (t: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (startOf(items[mid]) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**

@@ -14,10 +14,11 @@
  * no change events: keep the returned state and pass it back with the next text.
  */
 import type { EntityIndex } from '../index/types';
-import type { DocumentScan, Hit } from './hits';
+import { firstFrom, type DocumentScan, type Hit } from './hits';
 import { detectLanguage, LANGUAGE_SAMPLE } from './language';
+import { isBlankLineAt } from './paragraphs';
 import { applyMask, maskedSlice, maskSegment, nonProseRanges, type Range } from './prose';
-import { recognize } from './recognize';
+import { recognize, recognizerMemo, type RecognizerMemo } from './recognize';
 
 export interface ScanState {
   /** The text the scan is of. */
@@ -32,17 +33,17 @@ export interface ScanState {
   readonly region?: Range;
 }
 
-/** Scans the whole text and keeps what the next incremental rescan needs. */
-export function scanState(text: string, index: EntityIndex, version = 0): ScanState {
+/** Scans the whole text and keeps what the next incremental rescan needs; `memo`: the recogniser's, kept by the caller. */
+export function scanState(text: string, index: EntityIndex, version = 0, memo: RecognizerMemo = recognizerMemo()): ScanState {
   const { blocks, inline } = nonProseRanges(text);
   const prose = applyMask(text, [...blocks, ...inline]);
-  const scan: DocumentScan = { version, lang: detectLanguage(prose), hits: recognize(prose, index) };
+  const scan: DocumentScan = { version, lang: detectLanguage(prose), hits: recognize(prose, index, 0, prose.length, memo) };
   return { text, index, scan, blocks, inline, how: 'full' };
 }
 
 /** The scan of `text`, re-using `previous` where the edit cannot have changed anything. */
-export function rescan(previous: ScanState | undefined, text: string, index: EntityIndex, version = 0): ScanState {
-  if (!previous || previous.index !== index) return scanState(text, index, version);
+export function rescan(previous: ScanState | undefined, text: string, index: EntityIndex, version = 0, memo: RecognizerMemo = recognizerMemo()): ScanState {
+  if (!previous || previous.index !== index) return scanState(text, index, version, memo);
   const old = previous.text;
   if (old === text) return { ...previous, scan: { ...previous.scan, version } };
   const head = commonPrefix(old, text);
@@ -51,13 +52,13 @@ export function rescan(previous: ScanState | undefined, text: string, index: Ent
   const newEnd = text.length - tail;
   const delta = text.length - old.length;
   const region = paragraphAround(text, head, newEnd);
-  if (!region || !locallySafe(previous, old, text, head, oldEnd, newEnd, region, delta)) return scanState(text, index, version);
+  if (!region || !locallySafe(previous, old, text, head, oldEnd, newEnd, region, delta)) return scanState(text, index, version, memo);
   const [a, b] = region;
   const bOld = b - delta;
   const { masked, inline: local } = maskSegment(text, a, b);
-  if (!closedLocally(text, a, b, masked)) return scanState(text, index, version);
+  if (!closedLocally(text, a, b, masked)) return scanState(text, index, version, memo);
 
-  const regionHits = recognize(masked, index);
+  const regionHits = recognize(masked, index, 0, masked.length, memo);
   for (const h of regionHits) {
     h.start += a;
     h.end += a;
@@ -82,24 +83,13 @@ function moved(h: Hit, delta: number): Hit {
  */
 function splice<T extends Hit | Range>(items: readonly T[], from: number, to: number, middle: readonly T[], delta: number, move: (item: T) => T): T[] {
   const startOf = (t: T): number => ('start' in t ? t.start : t[0]);
-  const first = lowerBound(items, from, startOf);
-  const last = lowerBound(items, to, startOf);
+  const first = firstFrom(items, from, startOf);
+  const last = firstFrom(items, to, startOf);
   const out: T[] = items.slice(0, first);
   for (const m of middle) out.push(m);
   if (delta === 0) for (let i = last; i < items.length; i++) out.push(items[i]);
   else for (let i = last; i < items.length; i++) out.push(move(items[i]));
   return out;
-}
-
-function lowerBound<T>(items: readonly T[], offset: number, startOf: (t: T) => number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (startOf(items[mid]) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Length of the common prefix, by binary search over native string comparison (a 1 MB draft in well under a millisecond). */
@@ -125,14 +115,6 @@ function commonSuffix(a: string, b: string, prefix: number): number {
   }
   return lo;
 }
-
-const isBlankLineAt = (text: string, nl: number): number => {
-  // text[nl] is "\n": is the next line blank ("\n[ \t]*\r?\n")? Returns where that blank line ends, or -1.
-  let i = nl + 1;
-  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
-  if (text.charCodeAt(i) === 0x0d) i++;
-  return text.charCodeAt(i) === 0x0a ? i : -1;
-};
 
 /**
  * The paragraph(s) of the new text around [from, to): from just after the blank line before

@@ -4,7 +4,7 @@
  * recogniser's walk steps over them; the key comparison then skips the parenthetical and checks the punctuation.
  */
 import { join } from './ordinal-context';
-import type { TokenStream } from './tokens';
+import type { TokenStream } from '../text/tokens';
 
 /** The separator a key has between words a and b (forms.ts separator): a comma, a plus, else a space. */
 export function separatorCode(s: TokenStream, a: number, b: number): number {

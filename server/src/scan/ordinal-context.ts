@@ -4,10 +4,10 @@
  * 32nd ASEAN Summits"), and a series with the year of one of its meetings ("ASCC 2023").
  */
 import { entriesAt, type FormTable } from '../index/forms';
-import { hashStart } from '../index/hash';
+import { hashStart } from '../text/hash';
 import type { EntityIndex, FormEntry } from '../index/types';
 import type { Candidate, Hit } from './hits';
-import { formKey, joinable, type TokenStream } from './tokens';
+import { formKey, joinable, type TokenStream } from '../text/tokens';
 
 export const join = (s: TokenStream, a: number, b: number): boolean => joinable(s.text, s.end[a], s.start[b], s.end[a] - s.start[a] === 1);
 
@@ -25,10 +25,11 @@ export function phraseStart(s: TokenStream, lead: number): number {
 /**
  * Generic words that name a series with one other word ("KTT" of "KTT ASEAN", "summit" of "ASEAN Summit"):
  * word -> those series. Words that are themselves an organisation's or a meeting's form ("ASEAN") are left
- * out, so "ASEAN ke-56" is not a summit. Built once per index, on the first draft that needs it.
+ * out, so "ASEAN ke-56" is not a summit. The recogniser's memo keeps them, built once per index on the first draft that needs them.
  */
-function seriesHeads(table: FormTable, index: EntityIndex): Map<number, readonly string[]> {
-  if (table.memo.heads) return table.memo.heads;
+export type SeriesHeads = ReadonlyMap<number, readonly string[]>;
+
+export function seriesHeads(table: FormTable, index: EntityIndex): SeriesHeads {
   // Keyed by the word's hash, as the tokenizer computes it: looking a word up builds no string.
   const heads = new Map<number, string[]>();
   for (let slot = 0; slot < table.keys.count; slot++) {
@@ -45,11 +46,11 @@ function seriesHeads(table: FormTable, index: EntityIndex): Map<number, readonly
       }
     }
   }
-  return (table.memo.heads = heads);
+  return heads;
 }
 
 /** Is the word with this hash a generic meeting word ("KTT", "summit")? The one test most words near an ordinal fail. */
-export const isSeriesHead = (table: FormTable, index: EntityIndex, hash: number): boolean => seriesHeads(table, index).has(hash);
+export const isSeriesHead = (heads: SeriesHeads, hash: number): boolean => heads.has(hash);
 
 /** The meeting (or the series, with an ordinal it lacks) that series and an ordinal name, when only one does. */
 function meetingOf(series: readonly string[], ordinal: number, index: EntityIndex): Candidate | undefined {
@@ -72,10 +73,10 @@ const isCapital = (s: TokenStream, k: number): boolean => {
  * "KTT ke-15 Segitiga Pertumbuhan Indonesia-Malaysia-Thailand" is that organisation's summit: the series the
  * word forms with the organisation's acronym ("KTT IMT-GT"), never the generic word's own series.
  */
-export function bareOrdinalHit(s: TokenStream, i: number, table: FormTable, index: EntityIndex, from: number, matchAt: MatchAt): { hit: Hit; ord: number; resolveFor: (n: number) => Candidate[] } | undefined {
+export function bareOrdinalHit(s: TokenStream, i: number, heads: SeriesHeads, index: EntityIndex, from: number, matchAt: MatchAt): { hit: Hit; ord: number; resolveFor: (n: number) => Candidate[] } | undefined {
   const ord = i > 0 && s.ordinal[i - 1] && join(s, i - 1, i) && s.start[i - 1] >= from ? i - 1 : i + 1 < s.length && s.ordinal[i + 1] && join(s, i, i + 1) ? i + 1 : -1;
   if (ord < 0) return undefined;
-  let series = seriesHeads(table, index).get(s.hash[i]);
+  let series = heads.get(s.hash[i]);
   let last = Math.max(i, ord);
   const next = last + 1;
   if (ord > i && next < s.length && join(s, ord, next) && isCapital(s, next)) {

@@ -8,14 +8,14 @@
  * before, inside or after it, resolved to the meeting with that ordinal.
  */
 import type { Entity, EntityKind } from '../data/dataset';
-import { hashCombine, hashNext } from '../index/hash';
+import { hashCombine, hashNext } from '../text/hash';
 import { entriesAt, hasFormTable, type FormTable } from '../index/forms';
 import type { EntityIndex, FormEntry } from '../index/types';
 import type { Candidate, FormKind, Hit } from './hits';
 import { preferNamed, ruledOut, withoutClosingQuote } from './false-readings';
-import { bareOrdinalHit, coordinatedHits, isSeriesHead, join, phraseStart, yearMeeting } from './ordinal-context';
+import { bareOrdinalHit, coordinatedHits, isSeriesHead, join, phraseStart, seriesHeads, yearMeeting, type SeriesHeads } from './ordinal-context';
 import { afterAside, punctuationJoin, separatorCode, stepAside } from './name-joins';
-import { exactOfRange, scanWords, TokenStream } from './tokens';
+import { exactOfRange, scanWords, TokenStream } from '../text/tokens';
 
 interface Match {
   /** Index of the first and last word token of the form. */
@@ -38,23 +38,39 @@ interface Resolved {
 type Memo = Map<readonly FormEntry[], Resolved>;
 const MEMO_LIMIT = 50_000;
 
-/** The memo kept with the form table, for this index: a draft re-scanned as it is typed resolves the same forms again. */
-function memoFor(table: FormTable, index: EntityIndex): Memo {
-  if (table.memo.owner !== index || !table.memo.map) {
-    table.memo.owner = index;
-    table.memo.map = new Map();
-    table.memo.heads = undefined;
-  }
-  return table.memo.map as Memo;
+/**
+ * What the recogniser keeps between calls, owned by whoever scans (the service's scan cache keeps
+ * one): what each form's entries resolve to against one index, so a draft re-scanned as it is typed
+ * resolves the same forms again, and a scratch token stream. Invisible in any result; the index stays immutable.
+ */
+export interface RecognizerMemo {
+  index?: EntityIndex;
+  resolved: Memo;
+  words: TokenStream;
+  /** The generic meeting words of this index (ordinal-context.ts), built on the first draft that needs them. */
+  heads?: SeriesHeads;
 }
 
-export function recognize(text: string, index: EntityIndex, from = 0, to = text.length): Hit[] {
+export const recognizerMemo = (): RecognizerMemo => ({ resolved: new Map(), words: new TokenStream('', 0) });
+
+/** The memo's resolutions, for this index (a new index resolves afresh). */
+function memoFor(memo: RecognizerMemo, index: EntityIndex): Memo {
+  if (memo.index !== index) {
+    memo.index = index;
+    memo.resolved = new Map();
+    memo.heads = undefined;
+  }
+  return memo.resolved;
+}
+
+export function recognize(text: string, index: EntityIndex, from = 0, to = text.length, kept: RecognizerMemo = recognizerMemo()): Hit[] {
   const forms = index.forms;
   const table = hasFormTable(forms) ? forms.table : undefined;
-  // The table's scratch stream, when there is a table: recognize never re-enters, and keeps no stream.
-  const s = scanWords(text, from, to, table ? (table.memo.words ??= new TokenStream('', 0)) : undefined);
+  // The memo's scratch stream: recognize never re-enters, and keeps no stream.
+  const s = scanWords(text, from, to, kept.words);
   const hits: Hit[] = [];
-  const memo = table ? memoFor(table, index) : new Map();
+  const memo = memoFor(kept, index);
+  const headsOf = (): SeriesHeads => (kept.heads ??= table ? seriesHeads(table, index) : new Map());
   const found = new Int32Array(128);
   const n = s.length;
   for (let i = 0; i < n; ) {
@@ -67,7 +83,7 @@ export function recognize(text: string, index: EntityIndex, from = 0, to = text.
     }
     const hit = match && !ruledOut(s, match.first, match.last, match.entries, index) ? toHit(s, match, index, memo) : undefined;
     // "KTT ke-42", "the 37th Summit": a generic meeting word (alone, or a term) next to an ordinal.
-    const bare = table && nearOrdinal(s, i) && isSeriesHead(table, index, s.hash[i]) && (!hit || (match!.first === match!.last && hit.ordinal === undefined && isTerm(match!, index))) ? bareOrdinalHit(s, i, table, index, hits.length ? hits[hits.length - 1].end : 0, (k) => matchFrom(s, k, table, found)) : undefined;
+    const bare = table && nearOrdinal(s, i) && isSeriesHead(headsOf(), s.hash[i]) && (!hit || (match!.first === match!.last && hit.ordinal === undefined && isTerm(match!, index))) ? bareOrdinalHit(s, i, headsOf(), index, hits.length ? hits[hits.length - 1].end : 0, (k) => matchFrom(s, k, table, found)) : undefined;
     if (bare) {
       hits.push(bare.hit);
       i = coordinatedHits(s, bare.ord, hits, bare.resolveFor);

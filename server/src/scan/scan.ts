@@ -1,16 +1,12 @@
-/** A draft -> its references and language, computed once per document version. */
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+/**
+ * A draft -> its references and language. The one path from text to scan is scanState
+ * (incremental.ts), whose result every later incremental rescan must equal.
+ */
 import type { EntityIndex } from '../index/types';
 import type { DocumentScan } from './hits';
-import { detectLanguage } from './language';
-import { maskNonProse } from './prose';
-import { recognize } from './recognize';
+import { scanState } from './incremental';
+import type { RecognizerMemo } from './recognize';
 
-export function scanText(text: string, index: EntityIndex, version = 0): DocumentScan {
-  const prose = maskNonProse(text);
-  return { version, lang: detectLanguage(prose), hits: recognize(prose, index) };
-}
-
-export function scanDocument(doc: TextDocument, index: EntityIndex): DocumentScan {
-  return scanText(doc.getText(), index, doc.version);
+export function scanText(text: string, index: EntityIndex, version = 0, memo?: RecognizerMemo): DocumentScan {
+  return scanState(text, index, version, memo).scan;
 }

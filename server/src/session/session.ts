@@ -6,26 +6,18 @@
 import path from 'node:path';
 import { URI } from 'vscode-uri';
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver/node';
-import { DiagnosticSeverity, DidChangeWatchedFilesNotification, FileChangeType, type Disposable, type FileEvent, type FileSystemWatcher } from 'vscode-languageserver/node';
+import { DidChangeWatchedFilesNotification, FileChangeType, type Disposable, type FileEvent, type FileSystemWatcher } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { emptyCatalog, type Catalog } from '../data/catalog';
-import { openCompiled } from '../data/compiled';
-import { formatProblem, type Problem, type Severity } from '../data/dataset';
-import { capDiagnostics, diagnostics } from '../features/diagnostics';
+import { openCompiled } from '../compiled/compiled';
+import { formatProblem, type Problem } from '../data/dataset';
+import { toLspSeverity } from '../data/severity';
 import { buildIndex } from '../index/build';
 import type { EntityIndex } from '../index/types';
-import type { DocumentScan } from '../scan/hits';
-import { ScanCache } from './scans';
+import { STATUS_NOTIFICATION, type StatusParams } from '../protocol';
+import { createLanguageService, MAX_DIAGNOSTICS, type LanguageService } from '../service/service';
 import { SettingsCache, type ServerSettings } from './settings';
 import { WorkspaceData, type FileChange } from './workspace-data';
-
-/** The `aseanRef/status` notification: what is loaded, for the client's status bar. */
-export const STATUS_NOTIFICATION = 'aseanRef/status';
-export interface StatusParams {
-  entities: number;
-  sources: number;
-  dataProblems: number;
-}
 
 export interface SessionOptions {
   /** dist/data.jsonl */
@@ -44,16 +36,10 @@ export interface ClientAbilities {
 /** A pause after typing before a draft's diagnostics are recomputed; hovers and completions never wait for it. */
 const DIAGNOSTICS_DELAY_MS = 150;
 
-const SEVERITY: Record<Severity, DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  information: DiagnosticSeverity.Information,
-  hint: DiagnosticSeverity.Hint,
-};
-
 export class Session {
   index: EntityIndex;
-  readonly scans = new ScanCache();
+  /** The features, over the index in service and each document's settings. */
+  readonly service: LanguageService = createLanguageService({ index: () => this.index, settings: (uri) => this.settingsFor(uri) });
   settings: SettingsCache;
   private data: WorkspaceData;
   private baseProblem = false;
@@ -102,11 +88,6 @@ export class Session {
 
   error(message: string): void {
     this.connection.console.error(message);
-  }
-
-  /** The cached scan of a document's current version. */
-  scan(doc: TextDocument): DocumentScan {
-    return this.scans.get(doc, this.index);
   }
 
   settingsFor(uri: string | undefined): Promise<ServerSettings> {
@@ -216,7 +197,7 @@ export class Session {
       this.error(`could not index the data, keeping the previous index: ${(e as Error)?.stack ?? e}`);
       return;
     }
-    this.scans.clear();
+    this.service.reset();
     this.log(`serving ${catalog.entities.size} entities and ${catalog.sources.length} sources`);
     for (const doc of this.documents.all()) this.scheduleValidation(doc, 0);
   }
@@ -267,7 +248,7 @@ export class Session {
     const pending = this.timers.get(uri);
     if (pending) clearTimeout(pending);
     this.timers.delete(uri);
-    this.scans.delete(uri);
+    this.service.forget(uri);
     // A data file keeps its data problems after it is closed; a draft's diagnostics go with it.
     if (!this.dataDiagnosticUris.has(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
@@ -279,8 +260,7 @@ export class Session {
       const settings = await this.settingsFor(uri);
       const current = this.documents.get(uri);
       if (current !== doc || current.version !== doc.version) return; // a newer version has its own validation coming
-      const scan = this.scan(doc);
-      const found = capDiagnostics(diagnostics(doc, this.index, scan, settings), settings.cardLanguage === 'auto' ? scan.lang : settings.cardLanguage);
+      const found = this.service.diagnostics(this.service.contextWith(doc, settings), { max: MAX_DIAGNOSTICS });
       await this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: found });
     } catch (e) {
       this.error(`diagnostics for ${uri} failed: ${(e as Error)?.stack ?? e}`);
@@ -307,7 +287,7 @@ export class Session {
 function toDiagnostic(p: Problem): Diagnostic {
   const start = { line: p.line, character: p.character };
   const end = p.endLine !== undefined ? { line: p.endLine, character: p.endCharacter ?? p.character } : start;
-  return { range: { start, end }, severity: SEVERITY[p.severity], source: 'asean-ref', code: p.rule, message: p.message };
+  return { range: { start, end }, severity: toLspSeverity(p.severity), source: 'asean-ref', code: p.rule, message: p.message };
 }
 
 function isInside(dir: string, file: string): boolean {

@@ -3,28 +3,17 @@
  * workspace/configuration (or, for clients without it, what didChangeConfiguration pushed),
  * normalized so a typo in settings.json never reaches the features.
  */
-import type { Settings } from '../settings';
-import { defaultSettings } from '../settings';
+import { defaultsOf, readEditorSettings, type AllSettings, type Settings } from '../settings';
 
-export interface ServerSettings extends Settings {
-  /** Folders of team data, relative to each workspace folder (or absolute). */
-  dataPaths: string[];
-}
+/** The settings the server reads (the table in settings.ts says what each is). */
+export type ServerSettings = Settings & Pick<AllSettings, 'dataPaths'>;
+const SERVER_FIELDS = ['cardLanguage', 'asYouType', 'rules', 'dataPaths'] as const;
 
-export const defaultServerSettings: ServerSettings = { ...defaultSettings, dataPaths: ['.asean-ref'] };
-
-const CARD_LANGUAGES: readonly Settings['cardLanguage'][] = ['auto', 'id', 'en'];
+export const defaultServerSettings: ServerSettings = defaultsOf(SERVER_FIELDS);
 
 /** Whatever the client sent for the `aseanRef` section -> valid settings (unknown or wrong-typed values fall back to defaults). */
 export function normalizeSettings(raw: unknown): ServerSettings {
-  const section = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
-  const cardLanguage = CARD_LANGUAGES.find((l) => l === section.cardLanguage) ?? defaultServerSettings.cardLanguage;
-  const dataPaths = Array.isArray(section.dataPaths)
-    ? section.dataPaths.filter((p): p is string => typeof p === 'string' && p.trim() !== '').map((p) => p.trim())
-    : defaultServerSettings.dataPaths;
-  const completion = section.completion && typeof section.completion === 'object' ? (section.completion as Record<string, unknown>) : {};
-  const asYouType = typeof completion.asYouType === 'boolean' ? completion.asYouType : defaultServerSettings.asYouType;
-  return { cardLanguage, asYouType, dataPaths };
+  return readEditorSettings(raw, SERVER_FIELDS);
 }
 
 /** Reads the `aseanRef` section for a resource (undefined = the window's settings). */

@@ -27,11 +27,6 @@ export class WorkspaceData {
     private readonly log: (message: string) => void,
   ) {}
 
-  /** The data folders currently watched (absolute paths). */
-  get dataRoots(): readonly string[] {
-    return this.roots;
-  }
-
   /** The shipped data with the team's files in service on top. */
   catalog(): Catalog {
     return this.store ? extendCatalog(this.base, this.store.dataset()) : this.base;

@@ -7,7 +7,9 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { STATUS_NOTIFICATION, type StatusParams } from '../../../server/src/protocol';
 import {
+  CodeActionRequest,
   CompletionRequest,
   CompletionResolveRequest,
   ConfigurationRequest,
@@ -31,9 +33,11 @@ import {
   UnregistrationRequest,
   createProtocolConnection,
   type ClientCapabilities,
+  type CodeAction,
   type CompletionContext,
   type CompletionItem,
   type CompletionList,
+  type Diagnostic,
   type FileEvent,
   type Hover,
   type InitializeResult,
@@ -54,11 +58,7 @@ export const SERVER = process.env.ASEAN_REF_SERVER ? path.resolve(process.env.AS
 /** The package the server runs from: its dist/data.jsonl and data/sources/. */
 export const PACKAGE_ROOT = path.dirname(path.dirname(SERVER));
 
-export interface StatusParams {
-  entities: number;
-  sources: number;
-  dataProblems: number;
-}
+export type { StatusParams };
 
 export interface StartOptions {
   /** Workspace folders (absolute paths). */
@@ -105,7 +105,7 @@ export class LspClient {
       this.registrations.push(...p.registrations);
     });
     connection.onRequest(UnregistrationRequest.type, () => undefined);
-    connection.onNotification('aseanRef/status', (params: unknown) => this.dispatch('aseanRef/status', params));
+    connection.onNotification(STATUS_NOTIFICATION, (params: unknown) => this.dispatch(STATUS_NOTIFICATION, params));
     connection.onNotification(PublishDiagnosticsNotification.type, (p) => this.dispatch(PublishDiagnosticsNotification.method, p));
     connection.listen();
   }
@@ -180,7 +180,7 @@ export class LspClient {
   }
 
   nextStatus(): Promise<StatusParams> {
-    return this.next<StatusParams>('aseanRef/status', 'status');
+    return this.next<StatusParams>(STATUS_NOTIFICATION, 'status');
   }
 
   nextDiagnostics(uri: string, matches: (p: PublishDiagnosticsParams) => boolean = () => true): Promise<PublishDiagnosticsParams> {
@@ -224,6 +224,13 @@ export class LspClient {
     const result = await this.connection.sendRequest(InlineCompletionRequest.type, { textDocument: { uri }, position, context: { triggerKind: 2 } });
     if (!result) return [];
     return Array.isArray(result) ? result : (result as InlineCompletionList).items;
+  }
+
+  /** The quick fixes the editor asks for where the writer's cursor is on these diagnostics (the light bulb). */
+  async codeActions(uri: string, diagnostics: Diagnostic[]): Promise<CodeAction[]> {
+    const range = diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const result = await this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics, only: ['quickfix'] } });
+    return (result ?? []).filter((a): a is CodeAction => 'title' in a && !('command' in a && typeof a.command === 'string'));
   }
 
   resolve(item: CompletionItem): Promise<CompletionItem> {

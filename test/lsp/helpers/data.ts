@@ -1,6 +1,6 @@
 /** The shipped data as the server loads it (dist/data.jsonl), to name the entities a test expects to see. */
 import path from 'node:path';
-import { loadCompiled } from '../../../server/src/data/compiled';
+import { loadCompiled } from '../../../server/src/compiled/compiled';
 import type { Dataset, Entity } from '../../../server/src/data/dataset';
 import { PACKAGE_ROOT } from './client';
 

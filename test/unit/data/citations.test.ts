@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadDataDir } from '../../../server/src/data/load';
-import { definition } from '../../../server/src/features/definition';
 import { renderCardMarkdown, safeLink } from '../../../server/src/format/markdown';
 import { renderCardText } from '../../../server/src/format/text';
 import { buildIndex } from '../../../server/src/index/build';
-import { scanDocument } from '../../../server/src/scan/scan';
+import { openDraft } from '../helpers/service';
 import { fixtures, problemsOf } from './helpers';
 
 describe('evidence of the second kind: a cited public web page', () => {
@@ -82,10 +80,9 @@ describe('evidence of the second kind: a cited public web page', () => {
 
     it('Go to Definition on a cited-only meeting opens nothing, not even its series', () => {
       const text = 'Hasil 3rd ASEAN Summit dan 2nd ASEAN Summit.';
-      const doc = TextDocument.create('file:///draft.md', 'markdown', 1, text);
-      const scan = scanDocument(doc, index);
-      assert.deepEqual(definition(doc, doc.positionAt(text.indexOf('3rd') + 1), index, scan), []);
-      assert.equal(definition(doc, doc.positionAt(text.indexOf('2nd') + 1), index, scan).length, 1);
+      const { service, doc, ctx } = openDraft(index, text);
+      assert.deepEqual(service.definition(ctx, doc.positionAt(text.indexOf('3rd') + 1)), []);
+      assert.equal(service.definition(ctx, doc.positionAt(text.indexOf('2nd') + 1)).length, 1);
     });
   });
 

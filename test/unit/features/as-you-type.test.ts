@@ -5,10 +5,10 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { OFFER_LIMITS, offersInProse, offersOnPrefixes, shippedProse } from '../../../bench/offers';
 import { asYouTypeOffers } from '../../../server/src/features/completion-offer';
 import { maskerUpTo } from '../../../server/src/features/completion-typed';
-import { inlineCompletion } from '../../../server/src/features/inline-completion';
 import { buildIndex } from '../../../server/src/index/build';
 import { defaultSettings } from '../../../server/src/settings';
 import { realEntities } from '../../fixtures/completion/load';
+import { atCaret, openDraft } from '../helpers/service';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const dataset = { entities: realEntities(), sources: [], origins: {} };
@@ -23,12 +23,10 @@ function offered(typed: string): string[] {
 /** Every keystroke of `line` typed in turn: the prefixes after which an offer would appear. */
 const offeredWhileTyping = (line: string): string[] => [...line].map((_, i) => line.slice(0, i + 1)).filter((p) => offered(p).length > 0);
 
-const CURSOR = '|';
 function inline(draft: string, settings = defaultSettings, selected = false): InlineCompletionList & { doc: TextDocument } {
-  const doc = TextDocument.create('file:///draft.md', 'markdown', 1, draft.replace(CURSOR, ''));
-  const position = doc.positionAt(draft.indexOf(CURSOR));
+  const { service, doc, ctx, position } = atCaret(index, draft, settings);
   const context = { triggerKind: InlineCompletionTriggerKind.Automatic, ...(selected ? { selectedCompletionInfo: { range: { start: position, end: position }, text: 'x' } } : {}) };
-  return { ...inlineCompletion(doc, position, index, settings, context), doc };
+  return { ...service.inlineCompletion(ctx, position, context), doc };
 }
 
 describe('as-you-type offers (ghost text) in ordinary prose', () => {
@@ -132,9 +130,9 @@ describe('inline completion answers', () => {
   });
 
   it('a position past the end of a line or the document → nothing, never throws', () => {
-    const doc = TextDocument.create('file:///d.md', 'markdown', 1, 'Hasil ARS');
+    const { service, ctx } = openDraft(index, 'Hasil ARS');
     for (const position of [{ line: 0, character: 99 }, { line: 3, character: 0 }, { line: -1, character: 2 }]) {
-      assert.deepEqual(inlineCompletion(doc, position, index, defaultSettings).items, []);
+      assert.deepEqual(service.inlineCompletion(ctx, position).items, []);
     }
   });
 });

@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { definition } from '../../../server/src/features/definition';
-import { scanDocument } from '../../../server/src/scan/scan';
 import type { Entity } from '../../../server/src/data/dataset';
 import { ARTICLE, UNDATED, fixtureIndex } from '../format/fixtures';
+import { openDraft } from '../helpers/service';
 
 const both: Entity = {
   id: 'rapat-gabungan', kind: 'term', name: { en: 'Rapat Gabungan' }, description: { en: 'x', id: 'x' },
@@ -12,8 +10,8 @@ const both: Entity = {
 const index = fixtureIndex([both]);
 
 function goTo(text: string, word: string) {
-  const doc = TextDocument.create('file:///draft.md', 'markdown', 1, text);
-  return definition(doc, doc.positionAt(text.indexOf(word) + 1), index, scanDocument(doc, index));
+  const { service, doc, ctx } = openDraft(index, text);
+  return service.definition(ctx, doc.positionAt(text.indexOf(word) + 1));
 }
 const uri = (file: string) => `file://${file}`;
 
@@ -39,9 +37,8 @@ describe('going to the definition of a reference', () => {
 
   it('going from a plain word, or from past the end of the draft, goes nowhere', () => {
     assert.deepEqual(goTo('Hasil ARSOM dibahas.', 'dibahas'), []);
-    const doc = TextDocument.create('file:///draft.md', 'markdown', 1, 'ARSOM');
-    const scan = scanDocument(doc, index);
-    assert.deepEqual(definition(doc, { line: 3, character: 0 }, index, scan), []);
-    assert.deepEqual(definition(doc, { line: 0, character: 99 }, index, scan), []);
+    const { service, ctx } = openDraft(index, 'ARSOM');
+    assert.deepEqual(service.definition(ctx, { line: 3, character: 0 }), []);
+    assert.deepEqual(service.definition(ctx, { line: 0, character: 99 }), []);
   });
 });

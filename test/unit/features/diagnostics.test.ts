@@ -1,17 +1,18 @@
 import assert from 'node:assert/strict';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { diagnostics, rules } from '../../../server/src/features/diagnostics';
-import { scanDocument } from '../../../server/src/scan/scan';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { toLspSeverity } from '../../../server/src/data/severity';
+import { rules } from '../../../server/src/service/service';
 import { defaultSettings, type Settings } from '../../../server/src/settings';
 import { miniIndex } from '../helpers/mini-data';
+import { openDraft } from '../helpers/service';
 
 const index = miniIndex();
 
 /** Opens a draft and asks for its diagnostics, as the server does after typing stops. */
 function check(text: string, settings: Settings = defaultSettings) {
-  const doc = TextDocument.create('file:///draft.md', 'markdown', 1, text);
-  return diagnostics(doc, index, scanDocument(doc, index), settings);
+  const { service, ctx } = openDraft(index, text, settings);
+  return service.diagnostics(ctx);
 }
 
 describe('diagnostics on a draft', () => {
@@ -73,12 +74,53 @@ describe('diagnostics on a draft', () => {
     assert.deepEqual(ids, ['unknown-instance', 'ambiguous-reference']);
     for (const r of rules) {
       assert.match(r.id, /^[a-z]+(-[a-z]+)*$/);
-      assert.ok(r.description.length > 10);
-      assert.ok(r.severity >= 1 && r.severity <= 4);
+      assert.ok(r.description.en.length > 10 && r.description.id.length > 10);
+      assert.ok(['error', 'warning', 'information', 'hint'].includes(r.defaultSeverity));
     }
     for (const d of check('The SOM met at the 99th ASEAN Summit.')) {
       assert.ok(ids.includes(String(d.code)));
-      assert.equal(d.severity, rules.find((r) => r.id === d.code)!.severity);
+      assert.equal(d.severity, toLspSeverity(rules.find((r) => r.id === d.code)!.defaultSeverity));
     }
+  });
+
+  it('the rules setting raises a rule to a warning, or turns it off', () => {
+    const draft = 'The SOM met at the 99th ASEAN Summit.';
+    const raised = check(draft, { ...defaultSettings, rules: { 'unknown-instance': 'warning' } });
+    assert.deepEqual(raised.map((d) => [d.code, d.severity]), [['ambiguous-reference', DiagnosticSeverity.Hint], ['unknown-instance', DiagnosticSeverity.Warning]]);
+    assert.deepEqual(check(draft, { ...defaultSettings, rules: { 'ambiguous-reference': 'off' } }).map((d) => d.code), ['unknown-instance']);
+  });
+});
+
+describe('quick fixes for findings', () => {
+  /** The quick fixes offered on the first finding of the draft, as the editor asks with the diagnostic it shows. */
+  function fixes(text: string) {
+    const { service, doc, ctx } = openDraft(index, text);
+    const [d] = service.diagnostics(ctx);
+    return { doc, d, actions: service.codeActions(ctx, [d]) };
+  }
+
+  it('a shared acronym such as SOM offers to write out each reading, and choosing one replaces only the acronym', () => {
+    const { doc, d, actions } = fixes('The SOM met in March.');
+    assert.deepEqual(actions.map((a) => a.title), ["Write out: ASEAN Senior Officials' Meeting", "Write out: Senior Officials' Meeting"]);
+    assert.equal(actions[0].kind, 'quickfix');
+    assert.deepEqual(actions[0].diagnostics, [d]);
+    const edits = actions[0].edit!.changes![doc.uri];
+    assert.equal(TextDocument.applyEdits(doc, edits), "The ASEAN Senior Officials' Meeting met in March.");
+  });
+
+  it('a finding the draft no longer has (moved, or sent back with other readings) gets no fix', () => {
+    const { service, ctx } = openDraft(index, 'The SOM met in March.');
+    const [d] = service.diagnostics(ctx);
+    const moved = { ...d, range: { start: { line: 0, character: 5 }, end: d.range.end } };
+    assert.deepEqual(service.codeActions(ctx, [moved]), []);
+    assert.deepEqual(service.codeActions(ctx, [{ ...d, data: { ids: ['aoip'] } }]), []);
+    assert.deepEqual(service.codeActions(ctx, [{ ...d, data: 'forged' }]), []);
+  });
+
+  it('a finding of a rule without fixes, or of another tool, gets none', () => {
+    assert.deepEqual(fixes('The leaders met at the 99th ASEAN Summit.').actions, []);
+    const { service, ctx } = openDraft(index, 'The SOM met in March.');
+    const [d] = service.diagnostics(ctx);
+    assert.deepEqual(service.codeActions(ctx, [{ ...d, source: 'markdownlint' }]), []);
   });
 });

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Lang } from '../../../server/src/data/dataset';
-import { glossary } from '../../../server/src/features/glossary';
 import { glossaryMarkdown } from '../../../server/src/format/glossary';
-import { scanDocument } from '../../../server/src/scan/scan';
+import { defaultSettings } from '../../../server/src/settings';
 import { entity, miniIndex } from '../helpers/mini-data';
+import { openDraft } from '../helpers/service';
 
 const index = miniIndex([
   entity({ id: 'piped', kind: 'term', name: { en: 'A | B *bold* <b>' }, acronyms: ['PB'] }),
@@ -12,8 +11,8 @@ const index = miniIndex([
 
 /** The abbreviations a writer would put at the end of this draft. */
 function rows(text: string, lang: Lang) {
-  const doc = TextDocument.create('file:///draft.md', 'markdown', 1, text);
-  return glossary(doc, index, scanDocument(doc, index), lang);
+  const { service, ctx } = openDraft(index, text, { ...defaultSettings, cardLanguage: lang });
+  return service.glossary(ctx);
 }
 
 describe('the list of abbreviations of a draft', () => {

@@ -8,14 +8,11 @@ import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { loadDataDir } from '../../../server/src/data/load';
-import { definition } from '../../../server/src/features/definition';
-import { hover } from '../../../server/src/features/hover';
 import { escapeMarkdown } from '../../../server/src/format/escape';
 import { titleIn } from '../../../server/src/format/names';
 import { buildIndex } from '../../../server/src/index/build';
 import type { EntityIndex } from '../../../server/src/index/types';
-import { scanDocument } from '../../../server/src/scan/scan';
-import { defaultSettings } from '../../../server/src/settings';
+import { openDocument, openDraft } from '../helpers/service';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const DIRS = [path.join(ROOT, 'test', 'fixtures', 'data', 'shipped', 'data'), path.join(ROOT, 'data')];
@@ -36,23 +33,23 @@ for (const dir of DIRS) {
   describe(`hovering the drafts with the data in ${path.relative(ROOT, dir)}`, function () {
     let index: EntityIndex;
     before(function () {
-      if (!hasEntities(dir) || !existsSync(DRAFTS)) this.skip();
+      assert.ok(hasEntities(dir) && existsSync(DRAFTS), `no entities in ${dir}, or no drafts in ${DRAFTS}`);
       index = buildIndex(loadDataDir(dir).dataset);
     });
 
     for (const name of existsSync(DRAFTS) ? readdirSync(DRAFTS).filter((f) => f.endsWith('.md')) : []) {
       it(`hovering each reference in ${name} shows its best reading's card, and Go to Definition opens its quotes`, () => {
-        const doc = draft(name);
-        const scan = scanDocument(doc, index);
+        const { service, doc, ctx } = openDocument(index, draft(name));
+        const { scan } = ctx;
         const lang = scan.lang;
         for (const hit of scan.hits) {
           const at = doc.positionAt(hit.start);
-          const h = hover(doc, at, index, scan, defaultSettings);
+          const h = service.hover(ctx, at);
           const top = index.byId.get(hit.candidates[0].id)!;
           const value = (h?.contents as { value: string } | undefined)?.value ?? '';
           assert.ok(value.includes(escapeMarkdown(titleIn(top, lang))), `${doc.getText().slice(hit.start, hit.end)}: ${value}`);
           assert.ok(value.includes(lang === 'id' ? '**Sumber**' : '**Sources**'), value);
-          for (const loc of definition(doc, at, index, scan)) {
+          for (const loc of service.definition(ctx, at)) {
             const quotes = [top, ...(top.series ? [index.byId.get(top.series)!] : [])].flatMap((e) => e.sources.flatMap((s) => (s.quote ? [s.quote.split('\n')[0]] : [])));
             assert.ok(quotes.some((q) => firstLineAt(loc.uri, loc.range).startsWith(q)), `${top.id}: ${JSON.stringify(loc)}`);
           }
@@ -61,9 +58,9 @@ for (const dir of DIRS) {
     }
 
     it('hovering ARSOM in the Indonesian draft shows the ASEAN-Russia SOM card with its sources', function () {
-      const doc = draft('laporan-id.md');
+      const { service, doc, ctx } = openDocument(index, draft('laporan-id.md'));
       const at = doc.getText().indexOf('menghadiri ARSOM') + 'menghadiri AR'.length;
-      const h = hover(doc, doc.positionAt(at), index, scanDocument(doc, index), defaultSettings);
+      const h = service.hover(ctx, doc.positionAt(at));
       const value = (h?.contents as { value: string } | undefined)?.value ?? '';
       assert.ok(value.startsWith('**Pertemuan Pejabat Senior ASEAN-Rusia \\(ARSOM\\)**'), value);
       assert.match(value, /\]\(file:\/\/\/[^)]+\.md#L\d+,\d+\)/);
@@ -75,14 +72,14 @@ describe('hovering officials with the curated data', function () {
   let index: EntityIndex;
   before(function () {
     const dir = path.join(ROOT, 'data');
-    if (!hasEntities(dir)) this.skip();
+    assert.ok(hasEntities(dir), `no entities in ${dir}`);
     index = buildIndex(loadDataDir(dir).dataset);
-    if (!index.byId.has('joko-kusnanto-anggoro') || !index.byId.has('soc-com-20')) this.skip();
+    assert.ok(index.byId.has('joko-kusnanto-anggoro') && index.byId.has('soc-com-20'), 'the curated data has no joko-kusnanto-anggoro or soc-com-20');
   });
 
   function hoverName(text: string, name: string): string {
-    const doc = TextDocument.create('file:///draft.md', 'markdown', 1, text);
-    const h = hover(doc, doc.positionAt(text.indexOf(name) + 1), index, scanDocument(doc, index), defaultSettings);
+    const { service, doc, ctx } = openDraft(index, text);
+    const h = service.hover(ctx, doc.positionAt(text.indexOf(name) + 1));
     return (h?.contents as { value: string } | undefined)?.value ?? '';
   }
 

@@ -1,21 +1,19 @@
 import assert from 'node:assert/strict';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { hover } from '../../../server/src/features/hover';
-import { scanDocument } from '../../../server/src/scan/scan';
-import type { DocumentScan } from '../../../server/src/scan/hits';
+import { requestContext } from '../../../server/src/service/service';
 import { defaultSettings, type Settings } from '../../../server/src/settings';
 import { fixtureIndex } from '../format/fixtures';
+import { openDraft } from '../helpers/service';
 
 const index = fixtureIndex();
 
 /** Opens a draft, puts the cursor on the first occurrence of `word` (plus `into` characters), and hovers. */
 function hoverOn(text: string, word: string, settings: Settings = defaultSettings, into = 1) {
-  const doc = TextDocument.create('file:///draft.md', 'markdown', 1, text);
+  const { service, doc, ctx } = openDraft(index, text, settings);
   const at = text.indexOf(word);
   assert.ok(at >= 0, word);
-  return hover(doc, doc.positionAt(at + into), index, scanDocument(doc, index), settings);
+  return service.hover(ctx, doc.positionAt(at + into));
 }
-const value = (h: ReturnType<typeof hover>): string => (h?.contents as { value: string }).value;
+const value = (h: ReturnType<typeof hoverOn>): string => (h?.contents as { value: string }).value;
 
 describe('hovering references in a draft', () => {
   it('hovering ARSOM in an Indonesian draft shows the ASEAN-Russia SOM card with its Bali 2019 meeting', () => {
@@ -84,16 +82,15 @@ describe('hovering references in a draft', () => {
   });
 
   it('hovering past the end of a line or of the document shows nothing and does not throw', () => {
-    const doc = TextDocument.create('file:///draft.md', 'markdown', 1, 'Hasil ARSOM\nx');
-    const scan = scanDocument(doc, index);
+    const { service, ctx } = openDraft(index, 'Hasil ARSOM\nx');
     for (const position of [{ line: 0, character: 40 }, { line: 1, character: 2 }, { line: 5, character: 0 }, { line: -1, character: 0 }, { line: 0, character: -3 }, { line: 1e9, character: 1e9 }]) {
-      assert.equal(hover(doc, position, index, scan, defaultSettings), null, JSON.stringify(position));
+      assert.equal(service.hover(ctx, position), null, JSON.stringify(position));
     }
   });
 
   it('hovering with a scan of an older version of the draft shows nothing rather than a card for the wrong words', () => {
-    const doc = TextDocument.create('file:///draft.md', 'markdown', 2, 'Hasil ARSOM dibahas.');
-    const stale: DocumentScan = { ...scanDocument(doc, index), version: 1 };
-    assert.equal(hover(doc, { line: 0, character: 7 }, index, stale, defaultSettings), null);
+    const { service, ctx } = openDraft(index, 'Hasil ARSOM dibahas.', defaultSettings, 2);
+    const stale = requestContext({ ...ctx, scan: { ...ctx.scan, version: 1 } });
+    assert.equal(service.hover(stale, { line: 0, character: 7 }), null);
   });
 });

@@ -128,7 +128,7 @@ describe('completion index: what a writer is offered for what they typed', () =>
     const entities: Entity[] = realEntities();
 
     it('every acronym of the curated data is offered first when typed in full', function () {
-      if (entities.length === 0) this.skip();
+      assert.ok(entities.length > 0, 'the curated data has no entities');
       const real = buildCompletionIndex(entities);
       for (const e of entities) {
         for (const a of e.acronyms ?? []) {
@@ -139,7 +139,7 @@ describe('completion index: what a writer is offered for what they typed', () =>
     });
 
     it('every curated name is offered for its first word plus the beginning of its second', function () {
-      if (entities.length === 0) this.skip();
+      assert.ok(entities.length > 0, 'the curated data has no entities');
       const real = buildCompletionIndex(entities);
       for (const e of entities) {
         const name = e.name.id ?? e.name.en;

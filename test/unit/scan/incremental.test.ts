@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { rescan, scanState } from '../../../server/src/scan/incremental';
 import { maskNonProse } from '../../../server/src/scan/prose';
-import { ScanCache } from '../../../server/src/session/scans';
+import { defaultSettings } from '../../../server/src/settings';
+import { serviceOver } from '../helpers/service';
 import { scanText } from '../../../server/src/scan/scan';
 import { miniIndex } from '../helpers/mini-data';
 
@@ -91,17 +92,16 @@ describe('re-scanning a draft after an edit', () => {
 
 describe('incremental scans for the server', () => {
   it('keeps one state per document and answers each version like a fresh scan, with its masked prose', () => {
-    const scans = new ScanCache();
+    const service = serviceOver(index);
     let text = draft;
     for (let version = 1; version <= 5; version++) {
       const at = text.indexOf('membahas') + version;
       text = text.slice(0, at) + 'k' + text.slice(at);
       const doc = TextDocument.create('file:///d.md', 'markdown', version, text);
-      const scan = scans.get(doc, index);
+      const { scan, masked } = service.contextWith(doc, defaultSettings);
       assert.equal(scan.version, version);
       assert.deepEqual(view(scan.hits), view(scanText(text, index).hits));
-      const masked = scans.masker(doc, index);
-      for (const [a, b] of [[0, text.length], [3, 40], [text.indexOf('membahas'), text.length]]) assert.equal(masked(a, b), maskNonProse(text).slice(a, b));
+      for (const [a, b] of [[0, text.length], [3, 40], [text.indexOf('membahas'), text.length]]) assert.equal(masked!(a, b), maskNonProse(text).slice(a, b));
     }
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { hashStart } from '../../../server/src/index/hash';
-import { formKey, scanWords, tokenize } from '../../../server/src/scan/tokens';
+import { hashStart } from '../../../server/src/text/hash';
+import { formKey, scanWords, tokenize } from '../../../server/src/text/tokens';
 
 describe('reading words the way names are compared', () => {
   it('folds case, diacritics and apostrophes, and drops a possessive', () => {

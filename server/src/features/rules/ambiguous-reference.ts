@@ -1,27 +1,63 @@
-/** A form two entities share ("ASCC", "SOM"): a hint naming the readings, so the writer can disambiguate. */
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { finding, type Rule } from './rule';
+/**
+ * A form two entities share ("ASCC", "SOM"): a hint naming the readings, so the writer can
+ * disambiguate, with a quick fix per reading that writes its full name in place of the form.
+ */
+import type { CodeAction } from 'vscode-languageserver-types';
+import { nameIn } from '../../format/names';
+import { hitAt, referenceText } from '../../scan/hits';
+import { defineRule } from './rule';
 
 const MAX_NAMES = 10;
 
-export const ambiguousReference: Rule = {
+/** The readings of the finding, best first, as the scan had them. */
+interface Readings {
+  ids: string[];
+}
+
+type Shown = { written: string; names: string[] };
+const list = (names: string[], more: (n: number) => string): string =>
+  names.slice(0, MAX_NAMES).join('; ') + (names.length > MAX_NAMES ? `; … ${more(names.length - MAX_NAMES)}` : '');
+
+const messages = {
+  // Bounded: 2,000 team entities sharing "SOM" must not make a 4 MB message.
+  canMean: {
+    en: (p: Shown) => `"${p.written}" can mean: ${list(p.names, (n) => `and ${n} more`)}`,
+    id: (p: Shown) => `"${p.written}" dapat berarti: ${list(p.names, (n) => `dan ${n} lagi`)}`,
+  },
+  writeOut: { en: (p: { name: string }) => `Write out: ${p.name}`, id: (p: { name: string }) => `Tulis lengkap: ${p.name}` },
+};
+
+export const ambiguousReference = defineRule<typeof messages, Readings>({
   id: 'ambiguous-reference',
-  description: 'A term that names more than one entity.',
-  severity: DiagnosticSeverity.Hint,
-  run({ doc, index, scan, lang }) {
-    const out: Diagnostic[] = [];
+  description: { en: 'A term that names more than one entity.', id: 'Istilah yang menamai lebih dari satu entitas.' },
+  defaultSeverity: 'hint',
+  messages,
+  run({ doc, index, scan, lang }, report) {
     const text = doc.getText();
     for (const hit of scan.hits) {
       // An ordinal picks one meeting ("ASCC ke-29"), so the phrase is not ambiguous even when the word is.
       if (hit.candidates.length < 2 || hit.ordinal !== undefined) continue;
       const names = hit.candidates.map((c) => index.nameOf(c.id, lang)).filter((n): n is string => n !== undefined);
       if (names.length < 2) continue;
-      const written = text.slice(hit.start, hit.end).replace(/\s+/g, ' ');
-      // Bounded: 2,000 team entities sharing "SOM" must not make a 4 MB message.
-      const shown = names.slice(0, MAX_NAMES).join('; ') + (names.length > MAX_NAMES ? (lang === 'id' ? `; … dan ${names.length - MAX_NAMES} lagi` : `; … and ${names.length - MAX_NAMES} more`) : '');
-      const message = lang === 'id' ? `"${written}" dapat berarti: ${shown}` : `"${written}" can mean: ${shown}`;
-      out.push(finding(ambiguousReference, doc, hit.start, hit.end, message));
+      const written = referenceText(text, hit);
+      report(hit.start, hit.end, 'canMean', { written, names }, { ids: hit.candidates.slice(0, MAX_NAMES).map((c) => c.id) });
     }
-    return out;
   },
-};
+  fix({ doc, index, scan, lang }, diagnostic) {
+    // Only where the draft still reads as it did: the same reference at the same place, with those readings.
+    const start = doc.offsetAt(diagnostic.range.start);
+    const hit = hitAt(scan, start);
+    if (!hit || hit.start !== start || hit.end !== doc.offsetAt(diagnostic.range.end)) return [];
+    const ids = Array.isArray(diagnostic.data?.ids) ? diagnostic.data.ids : [];
+    const actions: CodeAction[] = [];
+    for (const c of hit.candidates.slice(0, MAX_NAMES)) {
+      const entity = ids.includes(c.id) ? index.byId.get(c.id) : undefined;
+      if (!entity) continue;
+      // The draft's own language: the name is written into the writer's text.
+      const name = nameIn(entity, scan.lang);
+      const title = messages.writeOut[lang]({ name });
+      actions.push({ title, kind: 'quickfix', diagnostics: [diagnostic], edit: { changes: { [doc.uri]: [{ range: diagnostic.range, newText: name }] } } });
+    }
+    return actions;
+  },
+});

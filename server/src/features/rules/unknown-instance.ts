@@ -1,25 +1,30 @@
 /** "KTT ASEAN ke-99": the series is known, the numbered meeting is not in the record. */
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { ordinalName } from '../../format/labels';
-import { finding, type Rule } from './rule';
+import { referenceText } from '../../scan/hits';
+import { defineRule } from './rule';
 
-export const unknownInstance: Rule = {
+export const unknownInstance = defineRule({
   id: 'unknown-instance',
-  description: 'A numbered meeting whose series is known but which the record does not hold.',
-  severity: DiagnosticSeverity.Information,
-  run({ doc, index, scan, lang }) {
-    const out: Diagnostic[] = [];
+  description: {
+    en: 'A numbered meeting whose series is known but which the record does not hold.',
+    id: 'Pertemuan bernomor yang seri-nya dikenal tetapi tidak ada dalam data.',
+  },
+  defaultSeverity: 'information',
+  messages: {
+    notInRecord: {
+      en: (p: { written: string; meeting: string }) => `${p.written}: the record has no ${p.meeting}`,
+      id: (p: { written: string; meeting: string }) => `${p.written}: data tidak memuat ${p.meeting}`,
+    },
+  },
+  run({ doc, index, scan, lang }, report) {
     const text = doc.getText();
     for (const hit of scan.hits) {
       const top = hit.candidates[0];
       if (top?.unknownOrdinal === undefined) continue;
       const series = index.nameOf(top.id, lang);
       if (series === undefined) continue;
-      const written = text.slice(hit.start, hit.end).replace(/\s+/g, ' ');
-      const meeting = ordinalName(top.unknownOrdinal, series, lang);
-      const message = lang === 'id' ? `${written}: data tidak memuat ${meeting}` : `${written}: the record has no ${meeting}`;
-      out.push(finding(unknownInstance, doc, hit.start, hit.end, message));
+      const written = referenceText(text, hit);
+      report(hit.start, hit.end, 'notInRecord', { written, meeting: ordinalName(top.unknownOrdinal, series, lang) });
     }
-    return out;
   },
-};
+});

@@ -6,8 +6,9 @@
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import type { BinaryValue } from '../data/stored-columns';
 
-export type BinaryValue = string | Int32Array | Uint8Array;
+export type { BinaryValue } from '../data/stored-columns';
 export type BinaryType = 'int32' | 'uint8' | 'latin1' | 'utf16le';
 
 export interface BinaryColumn {

@@ -9,7 +9,7 @@
  * in typed arrays with their key's hash computed in the same pass; the key
  * string itself is built only for the few words that may start a form.
  */
-import { hashExtend, hashStart } from '../index/hash';
+import { hashExtend, hashStart } from './hash';
 import { foldSpelledOrdinals } from './ordinal-words';
 
 export interface Token {
@@ -365,6 +365,3 @@ export function exactOfRange(s: TokenStream, first: number, last: number): strin
   for (let k = first; k <= last; k++) if (!s.ordinal[k] && s.asideOf[k] !== first + 1) words.push(exactWord(s.raw(k)));
   return words.join(' ');
 }
-
-/** For the hash check in tests: the stream's hash must equal the key's. */
-export const hashOfNorm = (norm: string): number => hashExtend(FNV_OFFSET, norm);

@@ -8,10 +8,13 @@ import type { EntityIndex } from '../index/types';
 import type { DocumentScan } from '../scan/hits';
 import { rescan, type ScanState } from '../scan/incremental';
 import { maskedSlice } from '../scan/prose';
+import { recognizerMemo } from '../scan/recognize';
 import type { Masker } from '../features/completion-typed';
 
 export class ScanCache {
   private readonly states = new Map<string, ScanState>();
+  /** The recogniser's memo, shared by every document scanned against the same index. */
+  private readonly memo = recognizerMemo();
 
   /** The scan of this exact document version against this index, computed at most once. */
   get(doc: TextDocument, index: EntityIndex): DocumentScan {
@@ -27,7 +30,7 @@ export class ScanCache {
   private state(doc: TextDocument, index: EntityIndex): ScanState {
     const previous = this.states.get(doc.uri);
     if (previous && previous.scan.version === doc.version && previous.index === index) return previous;
-    const state = rescan(previous, doc.getText(), index, doc.version);
+    const state = rescan(previous, doc.getText(), index, doc.version, this.memo);
     this.states.set(doc.uri, state);
     return state;
   }

@@ -5,11 +5,11 @@
  */
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { formatProblem } from './dataset';
-import { catalogOf, type Catalog } from './catalog';
+import { formatProblem } from '../data/dataset';
+import { catalogOf, type Catalog } from '../data/catalog';
 import { openCompiled } from './compiled';
-import { loadDataDir } from './load';
-import { isError } from './problem';
+import { loadDataDir } from '../data/load';
+import { isError } from '../data/problem';
 
 export interface Output {
   stdout: { write(text: string): unknown };

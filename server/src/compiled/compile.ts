@@ -1,17 +1,17 @@
 /** `npm run build`'s data step: validate data/, then write dist/data.jsonl or report why not. */
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { formatProblem } from './dataset';
+import { formatProblem } from '../data/dataset';
 import { buildCompletionForms } from '../index/completion-forms';
 import { completionColumns } from '../index/completion-store';
 import { buildFormTable } from '../index/forms';
 import { formTableColumns } from '../index/forms-store';
 import { buildLinkTable, linkColumns, numbering } from '../index/links';
-import { columnsOf } from './columns';
+import { columnsOf } from '../data/columns';
 import { compiledFiles, writeCompiled } from './compiled';
-import type { Dataset } from './dataset';
-import { loadDataDir } from './load';
-import { isError } from './problem';
+import type { Dataset } from '../data/dataset';
+import { loadDataDir } from '../data/load';
+import { isError } from '../data/problem';
 import type { Output } from './check';
 
 /** Returns the exit code: 0 written, 1 the data has errors (nothing written). */

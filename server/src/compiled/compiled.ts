@@ -3,19 +3,20 @@
  * starts by reading two files (no YAML, no schema, no quote search). data.jsonl is JSON Lines:
  * a header with the sources and where each column is, one entity a line with where it is
  * defined, then the smaller columns as JSON. data.bin holds the big columns as raw bytes
- * (data/column-file.ts). The index is built from the columns, or stored ready-made among them;
+ * (column-file.ts). The index is built from the columns, or stored ready-made among them;
  * a record is read only when a card shows it, so 100,000 entities are never all in memory at
  * once. File paths inside are relative to the package root, so the package can be installed
  * anywhere.
  */
 import { renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Catalog } from './catalog';
-import { BinaryFile, packBinary, type BinaryLayout, type BinaryValue } from './column-file';
-import { columnsOf, type Columns, type FormList } from './columns';
-import type { CompiledSource, Dataset, Entity, Origin } from './dataset';
+import type { Catalog } from '../data/catalog';
+import { BinaryFile, packBinary, type BinaryLayout } from './column-file';
+import type { BinaryValue, ColumnValue, NamedColumns, StoredColumns } from '../data/stored-columns';
+import { columnsOf, type Columns, type FormList, type LinkKind } from '../data/columns';
+import type { CompiledSource, Dataset, Entity, Origin } from '../data/dataset';
 import { LinesFile } from './lines-file';
-import type { EntityTable } from './table';
+import type { EntityTable } from '../data/table';
 
 export const COMPILED_FORMAT = 'asean-ref-data/3';
 
@@ -34,21 +35,7 @@ interface RecordLine {
   origin?: Origin;
 }
 
-/** A column: a typed array or a text (stored in data.bin), or anything else JSON can hold (a line of data.jsonl). */
-export type ColumnValue = BinaryValue | unknown[];
-export type NamedColumns = readonly (readonly [string, ColumnValue])[];
-
-/** Named columns of a compiled file. */
-export interface StoredColumns {
-  has(name: string): boolean;
-  int32(name: string): Int32Array;
-  uint8(name: string): Uint8Array;
-  /** `hot`: read often character by character (see BinaryFile.text). */
-  text(name: string, hot?: boolean): string;
-  /** A text column as its bytes, when it is Latin-1; undefined otherwise (read it with text()). */
-  latin1(name: string): Uint8Array | undefined;
-  json<T>(name: string): T;
-}
+export type { ColumnValue, NamedColumns, StoredColumns } from '../data/stored-columns';
 
 const toPosix = (p: string): string => p.split(path.sep).join('/');
 
@@ -57,7 +44,7 @@ export const binaryFileOf = (jsonl: string): string => jsonl.replace(/\.jsonl$/,
 
 /**
  * Both files' contents, paths relative to the package root ("data/sources/x.md"). `extra`: more
- * named columns, such as a ready-made completion index (data/compile.ts), read back with table.stored().
+ * named columns, such as a ready-made completion index (compile.ts), read back with table.stored().
  */
 export function compiledFiles(dataset: Dataset, packageRoot: string, extra: NamedColumns = []): { jsonl: string; binary: Buffer } {
   const rel = (file: string) => toPosix(path.relative(packageRoot, file));
@@ -208,7 +195,7 @@ function readColumns({ int32, uint8, text, json }: StoredColumns): Columns {
     targets: () => json<string[]>('targets'),
     meetings: () => ({ entity: int32('meetingEntity'), series: int32('meetingSeries'), ordinal: int32('meetingOrdinal') }),
     links: () => ({ from: int32('linkFrom'), target: int32('linkTarget'), how: uint8('linkHow') }),
-    hows: () => json<string[]>('hows'),
+    hows: () => json<LinkKind[]>('hows'),
   });
 }
 

@@ -4,8 +4,22 @@
  * its meeting. "first" and "pertama" alone are left as words: in reports they mostly mean "the first
  * time" or "the first summit of the year", not the first meeting of a series.
  */
-import { hashStart } from '../index/hash';
-import type { TokenStream } from './tokens';
+import { hashStart } from './hash';
+
+/**
+ * What folding needs of the tokenizer's stream (tokens.ts's TokenStream), named here so that the tokenizer
+ * can call the folding without the two files importing each other.
+ */
+export interface OrdinalStream {
+  readonly text: string;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly hash: Int32Array;
+  readonly ordinal: Int32Array;
+  length: number;
+  move(from: number, to: number): void;
+  setOrdinal(i: number, end: number, ordinal: number): void;
+}
 
 const EN_UNITS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9 };
 const EN_TEENS: Record<string, number> = {
@@ -27,14 +41,14 @@ const PULUH = hashStart('puluh');
 const FIRST = hashStart('first');
 
 /** Do tokens a and a + 1 stand next to each other with only a space or one hyphen between them? */
-function adjacent(s: TokenStream, a: number): boolean {
+function adjacent(s: OrdinalStream, a: number): boolean {
   if (a + 1 >= s.length || s.ordinal[a + 1]) return false;
   const gap = s.text.slice(s.end[a], s.start[a + 1]);
   return gap === ' ' || gap === '-' || gap === '\u2010' || gap === '\u2011';
 }
 
 /** The spelled ordinal starting at token i: [value, last token], or undefined. */
-export function spelledOrdinalAt(s: TokenStream, i: number): [number, number] | undefined {
+export function spelledOrdinalAt(s: OrdinalStream, i: number): [number, number] | undefined {
   const h = s.hash[i];
   if (s.ordinal[i]) return undefined;
   const teen = EN_TEEN.get(h);
@@ -62,10 +76,10 @@ const STARTS = new Set([...EN_TEEN.keys(), ...EN_UNIT.keys(), ...EN_TEN.keys(), 
 const BITS = 1 << 12;
 const START_BITMAP = new Uint8Array(BITS);
 for (const h of STARTS) START_BITMAP[h & (BITS - 1)] = 1;
-const mayStart = (s: TokenStream, i: number): boolean => START_BITMAP[s.hash[i] & (BITS - 1)] === 1 && STARTS.has(s.hash[i]);
+const mayStart = (s: OrdinalStream, i: number): boolean => START_BITMAP[s.hash[i] & (BITS - 1)] === 1 && STARTS.has(s.hash[i]);
 
 /** Folds every spelled ordinal of the stream into one ordinal token. */
-export function foldSpelledOrdinals(s: TokenStream): void {
+export function foldSpelledOrdinals(s: OrdinalStream): void {
   let w = 0;
   for (let i = 0; i < s.length; i++, w++) {
     const found = mayStart(s, i) ? spelledOrdinalAt(s, i) : undefined;

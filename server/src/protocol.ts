@@ -1,0 +1,16 @@
+/**
+ * What the server and the extension say to each other beyond LSP: one definition, imported by the
+ * server, the client (client/src/status.ts) and the LSP tests. No imports: the client bundles it.
+ */
+
+/** The `aseanRef/status` notification: what is loaded, for the client's status bar. */
+export const STATUS_NOTIFICATION = 'aseanRef/status';
+
+export interface StatusParams {
+  /** Entities in service (shipped and the team's). */
+  entities: number;
+  /** Source articles loaded. */
+  sources: number;
+  /** Data files with errors or warnings (and 1 when the shipped data could not be read). */
+  dataProblems: number;
+}
