@@ -8,7 +8,9 @@ import path from 'node:path';
 import { findPackageRoot } from '../data/check';
 import { catalogOf, extendCatalog, type Catalog } from '../data/catalog';
 import { openCompiled } from '../data/compiled';
-import type { Problem } from '../data/dataset';
+import { formatProblem, type Problem } from '../data/dataset';
+import { parseJson } from '../data/parse-json';
+import { namesProjectItself } from '../data/files';
 import { loadDataDir } from '../data/load';
 import { buildIndex } from '../index/build';
 import type { EntityIndex } from '../index/types';
@@ -52,32 +54,30 @@ export function readConfig(cwd: string, file?: string): CliConfig {
     if (file) throw new ConfigError(`${file}: config file not found`);
     return config;
   }
-  let raw: Record<string, unknown>;
-  try {
-    raw = JSON.parse(readFileSync(where, 'utf8'));
-  } catch (e) {
-    throw new ConfigError(`${path.relative(cwd, where) || where}: not valid JSON: ${(e as Error).message}`);
-  }
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(`${path.relative(cwd, where) || where}: must be a JSON object`);
-  for (const [key, value] of Object.entries(raw)) applyConfigKey(config, key, value, path.relative(cwd, where) || where);
+  const shown = path.relative(cwd, where) || where;
+  // Parsed as the data files are: a byte-order mark is fine, a duplicate key is an error (JSON.parse keeps the last silently).
+  const parsed = parseJson(shown, readFileSync(where, 'utf8'));
+  const problem = parsed.problems[0];
+  if (problem?.rule === 'json-syntax') throw new ConfigError(`${shown}: not valid JSON at ${problem.line + 1}:${problem.character + 1}: ${problem.message}`);
+  if (problem) throw new ConfigError(formatProblem(problem));
+  const raw = parsed.value as Record<string, unknown>;
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(`${shown}: must be a JSON object`);
+  for (const [key, value] of Object.entries(raw)) applyConfigKey(config, key, value, shown);
   return config;
 }
 
 function applyConfigKey(config: CliConfig, key: string, value: unknown, file: string): void {
   if (key === 'cardLanguage' && (value === 'auto' || value === 'id' || value === 'en')) config.cardLanguage = value;
   else if (key === 'failOn' && isSeverity(value)) config.failOn = value;
-  else if (key === 'dataPaths' && Array.isArray(value) && value.every((v) => typeof v === 'string' && !isProjectItself(v))) {
+  else if (key === 'dataPaths' && Array.isArray(value) && value.every((v) => typeof v === 'string' && !namesProjectItself(v))) {
     config.dataPaths = value;
     config.dataPathsSet = true;
   } else if (key !== '$schema') {
     const known = ['cardLanguage', 'failOn', 'dataPaths'].includes(key);
-    const why = key === 'dataPaths' && Array.isArray(value) && value.some((v) => typeof v === 'string' && isProjectItself(v)) ? ' ("" or "." would make the whole project a data folder)' : '';
+    const why = key === 'dataPaths' && Array.isArray(value) && value.some((v) => typeof v === 'string' && namesProjectItself(v)) ? ' ("" or "." would make the whole project a data folder)' : '';
     throw new ConfigError(`${file}: ${known ? `invalid value for "${key}"${why}` : `unknown setting "${key}"`}: ${preview(value)} (settings: cardLanguage auto|id|en, failOn error|warning|information|hint, dataPaths [folders])`);
   }
 }
-
-/** A data path naming the project folder itself, whose every .json (package.json…) would be read as entities. */
-const isProjectItself = (p: string): boolean => path.normalize(p.trim() || '.') === '.';
 
 /** A value as the config file has it, short (a 100,000-deep array must not overflow the stack). */
 function preview(value: unknown): string {

@@ -3,6 +3,7 @@
  * workspace/configuration (or, for clients without it, what didChangeConfiguration pushed),
  * normalized so a typo in settings.json never reaches the features.
  */
+import { namesProjectItself } from '../data/files';
 import type { Settings } from '../settings';
 import { defaultSettings } from '../settings';
 
@@ -20,7 +21,8 @@ export function normalizeSettings(raw: unknown): ServerSettings {
   const section = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
   const cardLanguage = CARD_LANGUAGES.find((l) => l === section.cardLanguage) ?? defaultServerSettings.cardLanguage;
   const dataPaths = Array.isArray(section.dataPaths)
-    ? section.dataPaths.filter((p): p is string => typeof p === 'string' && p.trim() !== '').map((p) => p.trim())
+    ? // "" or "." would make the whole workspace folder a data folder (every package.json read as entities).
+      section.dataPaths.filter((p): p is string => typeof p === 'string' && !namesProjectItself(p)).map((p) => p.trim())
     : defaultServerSettings.dataPaths;
   return { cardLanguage, dataPaths };
 }
