@@ -65,7 +65,7 @@ export function recognize(text: string, index: EntityIndex, from = 0, to = text.
         if (v >= 0) match = longestMatch(s, i, v, table, found);
       } else if (forms.hasPrefix(s.hash[i])) match = longestMatchByKey(s, i, index);
     }
-    const hit = match && toHit(s, match, index, memo);
+    const hit = match && toHit(s, match, index, memo, hits.length > 0 ? hits[hits.length - 1].end : -1);
     if (hit) {
       hits.push(hit);
       i = nextAfter(s, match!, hit);
@@ -213,14 +213,15 @@ function nextAfter(s: TokenStream, m: Match, hit: Hit): number {
   return next;
 }
 
-function toHit(s: TokenStream, m: Match, index: EntityIndex, memo: Memo): Hit | undefined {
+/** `taken`: where the previous hit ends; an ordinal it absorbed ("KTT ASEAN ke-42 ARSOM") is not this hit's too. */
+function toHit(s: TokenStream, m: Match, index: EntityIndex, memo: Memo, taken: number): Hit | undefined {
   let r = memo.get(m.entries);
   if (!r) {
     // Bounded: entries filtered by case are new arrays each time.
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(m.entries, (r = { series: m.entries.some((e) => index.kindOf(e.id) === 'meeting-series') }));
   }
-  const ord = r.series ? findOrdinal(s, m) : undefined;
+  const ord = r.series ? findOrdinal(s, m, taken) : undefined;
   const takesOrdinal = ord !== undefined;
   let candidates: Candidate[];
   if (takesOrdinal) {
@@ -241,10 +242,10 @@ function toHit(s: TokenStream, m: Match, index: EntityIndex, memo: Memo): Hit | 
 }
 
 /** The ordinal token inside the match, else just before it, else just after it. */
-function findOrdinal(s: TokenStream, m: Match): number | undefined {
+function findOrdinal(s: TokenStream, m: Match, taken: number): number | undefined {
   for (let k = m.first + 1; k < m.last; k++) if (s.ordinal[k]) return k;
   const before = m.first - 1;
-  if (before >= 0 && s.ordinal[before] && join(s, before, m.first)) return before;
+  if (before >= 0 && s.ordinal[before] && s.start[before] >= taken && join(s, before, m.first)) return before;
   const after = m.last + 1;
   if (after < s.length && s.ordinal[after] && join(s, m.last, after)) return after;
   return undefined;
