@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { STATUS_NOTIFICATION, StatusItem, type StatusParams } from './status';
+import { PING_REQUEST, Watchdog } from './watchdog';
 
 const SHOW_OUTPUT = 'aseanRef.showOutput';
 const RESTART = 'aseanRef.restartServer';
@@ -50,8 +51,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
 
+  const watchdog = new Watchdog({
+    ping: () => lc.sendRequest(PING_REQUEST),
+    restart: async () => {
+      status.starting();
+      await lc.restart();
+    },
+    isRunning: () => lc.state === State.Running,
+    log: (m) => output.warn(m),
+  });
+  context.subscriptions.push(watchdog);
+
   try {
     await lc.start();
+    watchdog.start();
   } catch (e) {
     output.error(`could not start the server: ${(e as Error)?.message ?? e}`);
     status.stopped();

@@ -191,6 +191,9 @@ export function startServer(connection: Connection, options: SessionOptions): Se
     }),
   );
 
+  // The client's watchdog (client/src/watchdog.ts): answered at once, so a server that does not answer is stuck.
+  connection.onRequest('aseanRef/ping', () => refuse(undefined) ?? {});
+
   connection.onShutdown(() => {
     state.shutDown = true;
     session.dispose();

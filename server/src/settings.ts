@@ -5,6 +5,7 @@
  * derived from SETTINGS; adding a setting is adding an entry here (and its field to the types below).
  */
 import { isSeverity, SEVERITIES, type Severity } from './data/severity';
+import { namesProjectItself } from './data/files';
 
 /** What a user (or a .asean-ref.json config) can set that the features read; the server, the CLI and the tests share it. */
 export interface Settings {
@@ -111,8 +112,9 @@ export const SETTINGS: { [K in keyof AllSettings]: SettingSpec<AllSettings[K]> }
       id: 'Folder berisi berkas entitas tim Anda sendiri (`*.json`) dan artikel sumber (`sources/*.md`), relatif terhadap setiap folder ruang kerja. Dimuat di atas data bawaan dan dimuat ulang saat berubah.',
     },
     values: '[folders]',
-    // Lenient, as a typo in settings.json must never reach the features: what is not a folder name is dropped.
-    read: (raw) => (Array.isArray(raw) ? raw.filter((p): p is string => typeof p === 'string' && p.trim() !== '').map((p) => p.trim()) : undefined),
+    // Lenient, as a typo in settings.json must never reach the features: what is not a folder name is dropped,
+    // and so is "" or "." (the whole workspace folder as data: every package.json read as entities).
+    read: (raw) => (Array.isArray(raw) ? raw.filter((p): p is string => typeof p === 'string' && p.trim() !== '' && !namesProjectItself(p)).map((p) => p.trim()) : undefined),
   },
   rules: {
     editor: 'rules',

@@ -68,3 +68,39 @@ describe('the command line on a hostile repository', function () {
     assert.match(r.stdout, /^\.asean-ref\/huge\.json:1:1: is too large to read \(21\.0 MB; the limit is 20\.0 MB\)$/m);
   });
 });
+
+describe('a hostile .asean-ref.json', function () {
+  this.timeout(30000);
+  let work: string;
+  beforeEach(() => {
+    work = mkdtempSync(path.join(os.tmpdir(), 'asean-ref-cli-config-'));
+    writeFileSync(path.join(work, 'ok.md'), 'ARSOM\n');
+  });
+  afterEach(() => rmSync(work, { recursive: true, force: true }));
+  const withConfig = (text: string) => {
+    writeFileSync(path.join(work, '.asean-ref.json'), text);
+    return run(['check', 'ok.md'], work);
+  };
+
+  it('dataPaths [""] or ["."] (the project itself) is refused, not read as a data folder', () => {
+    for (const p of ['', '.', './']) {
+      const r = withConfig(JSON.stringify({ dataPaths: [p] }));
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /invalid value for "dataPaths" \("" or "\." would make the whole project a data folder\)/);
+    }
+  });
+
+  it('a duplicate key is reported at its place; a byte-order mark is accepted', () => {
+    const dup = withConfig('{\n  "failOn": "error",\n  "failOn": "hint"\n}\n');
+    assert.equal(dup.code, 2);
+    assert.equal(dup.stderr, 'asean-ref: .asean-ref.json:3:3: duplicate key "failOn"\n');
+    assert.equal(withConfig('\ufeff{ "failOn": "error" }').code, 0);
+  });
+
+  it('a 100,000-deep value gives a one-line message, not a stack trace', () => {
+    const r = withConfig(`{"dataPaths": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`);
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr.slice(0, 500));
+    assert.match(r.stderr, /nested more than 64 levels deep/);
+  });
+});

@@ -8,7 +8,9 @@ import path from 'node:path';
 import { findPackageRoot } from '../compiled/check';
 import { catalogOf, extendCatalog, type Catalog } from '../data/catalog';
 import { openCompiled } from '../compiled/compiled';
-import type { Problem } from '../data/dataset';
+import { formatProblem, type Problem } from '../data/dataset';
+import { parseJson } from '../data/parse-json';
+import { namesProjectItself } from '../data/files';
 import { loadDataDir } from '../data/load';
 import { buildIndex } from '../index/build';
 import type { EntityIndex } from '../index/types';
@@ -50,14 +52,15 @@ export function readConfig(cwd: string, file?: string): CliConfig {
     if (file) throw new ConfigError(`${file}: config file not found`);
     return config;
   }
-  let raw: Record<string, unknown>;
-  try {
-    raw = JSON.parse(readFileSync(where, 'utf8'));
-  } catch (e) {
-    throw new ConfigError(`${path.relative(cwd, where) || where}: not valid JSON: ${(e as Error).message}`);
-  }
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(`${path.relative(cwd, where) || where}: must be a JSON object`);
-  for (const [key, value] of Object.entries(raw)) applyConfigKey(config, key, value, path.relative(cwd, where) || where);
+  const shown = path.relative(cwd, where) || where;
+  // Parsed as the data files are: a byte-order mark is fine, a duplicate key is an error (JSON.parse keeps the last silently).
+  const parsed = parseJson(shown, readFileSync(where, 'utf8'));
+  const problem = parsed.problems[0];
+  if (problem?.rule === 'json-syntax') throw new ConfigError(`${shown}: not valid JSON at ${problem.line + 1}:${problem.character + 1}: ${problem.message}`);
+  if (problem) throw new ConfigError(formatProblem(problem));
+  const raw = parsed.value as Record<string, unknown>;
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(`${shown}: must be a JSON object`);
+  for (const [key, value] of Object.entries(raw)) applyConfigKey(config, key, value, shown);
   return config;
 }
 
@@ -67,17 +70,14 @@ function applyConfigKey(config: CliConfig, key: string, value: unknown, file: st
   if (field !== undefined && read !== undefined) {
     Object.assign(config, { [field]: read }, field === 'dataPaths' ? { dataPathsSet: true } : {});
   } else if (key !== '$schema') {
-    const why = key === 'dataPaths' && Array.isArray(value) && value.some((v) => typeof v === 'string' && isProjectItself(v)) ? ' ("" or "." would make the whole project a data folder)' : '';
+    const why = key === 'dataPaths' && Array.isArray(value) && value.some((v) => typeof v === 'string' && namesProjectItself(v)) ? ' ("" or "." would make the whole project a data folder)' : '';
     throw new ConfigError(`${file}: ${field ? `invalid value for "${key}"${why}` : `unknown setting "${key}"`}: ${preview(value)} (settings: ${cliSettingsSummary()})`);
   }
 }
 
 /** A config file is written on purpose: its dataPaths are taken as written, all strings, none the project itself. */
 const dataPathsAsWritten = (value: unknown): string[] | undefined =>
-  Array.isArray(value) && value.every((v) => typeof v === 'string' && !isProjectItself(v)) ? value : undefined;
-
-/** A data path naming the project folder itself, whose every .json (package.json…) would be read as entities. */
-const isProjectItself = (p: string): boolean => path.normalize(p.trim() || '.') === '.';
+  Array.isArray(value) && value.every((v) => typeof v === 'string' && !namesProjectItself(v)) ? value : undefined;
 
 /** A value as the config file has it, short (a 100,000-deep array must not overflow the stack). */
 function preview(value: unknown): string {

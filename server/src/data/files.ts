@@ -125,6 +125,9 @@ function dataFolderPart(root: string, folder: string): string | undefined {
   return rel;
 }
 
+/** A data path ("", ".", "./") that names the project folder itself, whose every .json (package.json…) would be read as entities. */
+export const namesProjectItself = (dataPath: string): boolean => path.relative('.', dataPath.trim() || '.') === '';
+
 /** What a file is to the data dir `dir`, or undefined when it is not a data file of it. */
 export function dataFileKind(dir: string, file: string): DataFileKind | undefined {
   const rel = path.relative(path.resolve(dir), path.resolve(file));

@@ -81,7 +81,7 @@ export function recognize(text: string, index: EntityIndex, from = 0, to = text.
         if (v >= 0) match = longestMatch(s, i, v, table, found);
       } else if (forms.hasPrefix(s.hash[i])) match = longestMatchByKey(s, i, index);
     }
-    const hit = match && !ruledOut(s, match.first, match.last, match.entries, index) ? toHit(s, match, index, memo) : undefined;
+    const hit = match && !ruledOut(s, match.first, match.last, match.entries, index) ? toHit(s, match, index, memo, hits.length > 0 ? hits[hits.length - 1].end : -1) : undefined;
     // "KTT ke-42", "the 37th Summit": a generic meeting word (alone, or a term) next to an ordinal.
     const bare = table && nearOrdinal(s, i) && isSeriesHead(headsOf(), s.hash[i]) && (!hit || (match!.first === match!.last && hit.ordinal === undefined && isTerm(match!, index))) ? bareOrdinalHit(s, i, headsOf(), index, hits.length ? hits[hits.length - 1].end : 0, (k) => matchFrom(s, k, table, found)) : undefined;
     if (bare) {
@@ -256,14 +256,15 @@ function nextAfter(s: TokenStream, m: Match, hit: Hit): number {
   return next;
 }
 
-function toHit(s: TokenStream, m: Match, index: EntityIndex, memo: Memo): Hit | undefined {
+/** `taken`: where the previous hit ends; an ordinal it absorbed ("KTT ASEAN ke-42 ARSOM") is not this hit's too. */
+function toHit(s: TokenStream, m: Match, index: EntityIndex, memo: Memo, taken: number): Hit | undefined {
   let r = memo.get(m.entries);
   if (!r) {
     // Bounded: entries filtered by case are new arrays each time.
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(m.entries, (r = { series: m.entries.some((e) => index.kindOf(e.id) === 'meeting-series') }));
   }
-  const ord = r.series ? findOrdinal(s, m) : undefined;
+  const ord = r.series ? findOrdinal(s, m, taken) : undefined;
   const takesOrdinal = ord !== undefined;
   let candidates: Candidate[];
   if (takesOrdinal) {
@@ -294,10 +295,10 @@ function yearOf(s: TokenStream, m: Match, index: EntityIndex): string | undefine
 }
 
 /** The ordinal token inside the match, else just before it, else just after it. */
-function findOrdinal(s: TokenStream, m: Match): number | undefined {
+function findOrdinal(s: TokenStream, m: Match, taken: number): number | undefined {
   for (let k = m.first + 1; k < m.last; k++) if (s.ordinal[k]) return k;
   const before = m.first - 1;
-  if (before >= 0 && s.ordinal[before] && join(s, before, m.first)) return before;
+  if (before >= 0 && s.ordinal[before] && s.start[before] >= taken && join(s, before, m.first)) return before;
   const after = afterAside(s, m.last, m.first);
   if (after < s.length && s.ordinal[after] && (join(s, m.last, after) || (after > m.last + 1 && /^\) ?$/.test(s.text.slice(s.end[after - 1], s.start[after]))))) return after;
   return undefined;

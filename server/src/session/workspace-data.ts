@@ -3,6 +3,7 @@
  * kept in a DataStore on top of the shipped data. The store keeps each file's last good version in
  * service; this class only finds the files, reads them, and feeds changes in.
  */
+import { lstatSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { extendCatalog, type Catalog } from '../data/catalog';
@@ -63,6 +64,8 @@ export class WorkspaceData {
     const removed: string[] = [];
     for (const change of dedupe(changes)) {
       if (!this.owns(change.file)) continue;
+      // What the last walk said of this file is stale now; reading it again says what holds.
+      this.walkProblems = this.walkProblems.filter((p) => p.file !== change.file);
       const text = change.deleted ? undefined : this.read(change.file);
       if (text === null) continue;
       if (text === undefined) {
@@ -99,7 +102,8 @@ export class WorkspaceData {
       }
     }
     const updates = [...found].filter(([file, text]) => this.texts.get(file) !== text).map(([file, text]) => ({ file, text }));
-    const removed = [...this.texts.keys()].filter((file) => !found.has(file) && !kept.has(file));
+    // A served file the walk now skips (replaced by a pipe or an outward link) is still there: its last good version stays.
+    const removed = [...this.texts.keys()].filter((file) => !found.has(file) && !kept.has(file) && !(this.owns(file) && existsAsEntry(file)));
     return this.commit(updates, removed);
   }
 
@@ -150,6 +154,15 @@ function looksLikeOtherFile(file: string): boolean {
   return /\.[A-Za-z0-9]+$/.test(path.basename(file));
 }
 
+
+function existsAsEntry(file: string): boolean {
+  try {
+    lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 async function isDirectory(dir: string): Promise<boolean> {
   try {

@@ -26,6 +26,9 @@ export interface Token {
 const FNV_OFFSET = hashStart('');
 const FNV_PRIME = 0x01000193;
 const APOSTROPHES = /['’ʼ]/g;
+/** Zero-width characters: invisible, so "AR\u200bSOM" is the word ARSOM, not "AR" and "SOM". */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+const isInvisible = (c: number): boolean => (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
 const ENGLISH_ORDINAL = /^(\d{1,4})(?:st|nd|rd|th)$/i;
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
 
@@ -33,7 +36,7 @@ export function normalizeWord(raw: string): string {
   const lower = raw.toLowerCase();
   // Only non-ASCII words pay for Unicode decomposition.
   const folded = /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFKD').replace(/\p{M}/gu, '') : lower;
-  return folded.replace(APOSTROPHES, '');
+  return folded.replace(APOSTROPHES, '').replace(INVISIBLE, '');
 }
 
 const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2bc;
@@ -240,6 +243,14 @@ function readWord(text: string, begin: number, to: number, out: TokenStream): nu
       }
       if (c !== 0x27) break;
     } else if (!isApostrophe(c)) {
+      if (isInvisible(c)) {
+        // Inside a word it is part of the word (and of no key); after the word's last letter it ends it.
+        if (i + 1 < to && isWordChar(text, i + 1)) {
+          ascii = false;
+          continue;
+        }
+        break;
+      }
       if (!isWordChar(text, i)) break;
       ascii = false;
       kinds |= 2;
@@ -329,7 +340,8 @@ export function joinable(text: string, leftEnd: number, rightStart: number, left
   const start = isApostrophe(text.charCodeAt(leftEnd)) && (text.charCodeAt(leftEnd + 1) | 0x20) === 0x73 ? leftEnd + 2 : leftEnd;
   for (let i = start; i < rightStart; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0xa0) continue;
+    // Spaces of any width (thin, narrow no-break, ideographic) and zero-width characters join like a space.
+    if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || isInvisible(c)) continue;
     if (c === 0x0a) {
       if (++newlines > 1) return false;
       continue;
@@ -352,7 +364,7 @@ export function formKey(form: string): string {
   return tokenize(form).map((t) => t.norm).join(' ');
 }
 
-const exactWord = (raw: string): string => raw.replace(APOSTROPHES, '');
+const exactWord = (raw: string): string => raw.replace(APOSTROPHES, '').replace(INVISIBLE, '');
 
 /** The form's words as written, for the case-sensitive acronym check. */
 export function exactKey(form: string): string {

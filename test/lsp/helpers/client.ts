@@ -274,6 +274,11 @@ export class LspClient {
     return code;
   }
 
+  /** The server process, for tests that freeze or kill it. */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
   get running(): boolean {
     return this.child.exitCode === null && this.child.signalCode === null;
   }
