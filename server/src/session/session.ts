@@ -25,6 +25,8 @@ export interface StatusParams {
   entities: number;
   sources: number;
   dataProblems: number;
+  /** How many of dataProblems are errors (the rest are warnings). */
+  dataErrors: number;
 }
 
 export interface SessionOptions {
@@ -243,8 +245,11 @@ export class Session {
 
   private sendStatus(): void {
     const { catalog } = this.index;
-    const dataProblems = this.data.problems().filter((p) => p.severity === 'error' || p.severity === 'warning').length + (this.baseProblem ? 1 : 0);
-    const status: StatusParams = { entities: catalog.entities.size, sources: catalog.sources.length, dataProblems };
+    const problems = this.data.problems();
+    const base = this.baseProblem ? 1 : 0;
+    const dataErrors = problems.filter((p) => p.severity === 'error').length + base;
+    const dataProblems = problems.filter((p) => p.severity === 'warning').length + dataErrors;
+    const status: StatusParams = { entities: catalog.entities.size, sources: catalog.sources.length, dataProblems, dataErrors };
     void this.connection.sendNotification(STATUS_NOTIFICATION, status);
   }
 

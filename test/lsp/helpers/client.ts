@@ -58,6 +58,7 @@ export interface StatusParams {
   entities: number;
   sources: number;
   dataProblems: number;
+  dataErrors: number;
 }
 
 export interface StartOptions {
