@@ -21,6 +21,8 @@ import {
   type InitializeParams,
   type InitializeResult,
   type Location,
+  type SemanticTokens,
+  type SemanticTokensParams,
   type TextDocumentPositionParams,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -28,6 +30,7 @@ import { completion, resolveCompletion } from './features/completion';
 import { definition } from './features/definition';
 import { hover } from './features/hover';
 import { inlineCompletion } from './features/inline-completion';
+import { SEMANTIC_LEGEND, semanticTokens } from './features/semantic-tokens';
 import { GUARDED_DOCUMENTS } from './session/documents';
 import { Session, type SessionOptions } from './session/session';
 
@@ -99,6 +102,7 @@ export function startServer(connection: Connection, options: SessionOptions): Se
         completionProvider: { resolveProvider: true },
         inlineCompletionProvider: true,
         definitionProvider: true,
+        semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
         ...(workspaceFolders ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
       },
       serverInfo: { name: 'asean-ref' },
@@ -184,6 +188,13 @@ export function startServer(connection: Connection, options: SessionOptions): Se
       if (!doc) return { items: [] };
       const settings = await session.settingsFor(doc.uri);
       return inlineCompletion(doc, params.position, session.index, settings, params.context, session.scans.masker(doc, session.index));
+    }),
+  );
+
+  connection.languages.semanticTokens.on(
+    answer('semanticTokens', (): SemanticTokens => ({ data: [] }), (params: SemanticTokensParams): SemanticTokens => {
+      const doc = documents.get(params.textDocument.uri);
+      return doc ? semanticTokens(doc, session.scan(doc), session.index) : { data: [] };
     }),
   );
 

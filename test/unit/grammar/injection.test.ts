@@ -92,3 +92,14 @@ describe('highlighting in Markdown (the injection grammar)', () => {
     assert.deepEqual(marked(grammar, 'ARSOMX, xAOIP, AOIP-2, aoip, dan ASEAN-Rusia'), []);
   });
 });
+
+describe('the semantic token types the server sends', () => {
+  it('are declared in the manifest and map onto the grammar scopes, so one colour rule recolours both', () => {
+    const types = MANIFEST.contributes.semanticTokenTypes.map((t: { id: string }) => t.id);
+    assert.deepEqual(types, ['aseanAcronym', 'aseanMeeting', 'aseanName']);
+    const scopes = MANIFEST.contributes.semanticTokenScopes[0];
+    assert.equal(scopes.language, 'markdown');
+    assert.deepEqual(scopes.scopes.aseanAcronym, [ACRONYM]);
+    assert.deepEqual(scopes.scopes.aseanMeeting, [MEETING]);
+  });
+});
