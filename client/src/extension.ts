@@ -4,6 +4,9 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { MarkdownIt } from 'markdown-it';
+import { PreviewTerms } from './preview';
+import { abbrPlugin } from './preview-abbr';
 import { STATUS_NOTIFICATION, StatusItem, type StatusParams } from './status';
 
 const SHOW_OUTPUT = 'aseanRef.showOutput';
@@ -11,7 +14,14 @@ const RESTART = 'aseanRef.restartServer';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What VS Code's Markdown preview calls (package.json `markdown.markdownItPlugins`): tooltips on references. */
+export interface Api {
+  extendMarkdownIt(md: MarkdownIt): MarkdownIt;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<Api> {
+  const preview = new PreviewTerms(() => client);
+  const api: Api = { extendMarkdownIt: (md) => md.use(abbrPlugin, preview.termsFor) };
   const output = vscode.window.createOutputChannel('ASEAN Ref', { log: true });
   const status = new StatusItem(SHOW_OUTPUT);
   context.subscriptions.push(output, status);
@@ -35,7 +45,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const lc = new LanguageClient('aseanRef', 'ASEAN Ref', serverOptions, clientOptions);
   client = lc;
   context.subscriptions.push(
-    lc.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => status.update(params)),
+    lc.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => {
+      status.update(params);
+      preview.invalidate();
+    }),
     lc.onDidChangeState((e) => {
       if (e.newState === State.Stopped) status.stopped();
       else if (e.newState === State.Starting) status.starting();
@@ -58,6 +71,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     output.error(`could not start the server: ${(e as Error)?.message ?? e}`);
     status.stopped();
   }
+  return api;
 }
 
 export async function deactivate(): Promise<void> {

@@ -30,6 +30,7 @@ import { completion, resolveCompletion } from './features/completion';
 import { definition } from './features/definition';
 import { hover } from './features/hover';
 import { inlineCompletion } from './features/inline-completion';
+import { PREVIEW_TERMS_REQUEST, previewTerms, type PreviewTerm } from './features/preview-terms';
 import { SEMANTIC_LEGEND, semanticTokens } from './features/semantic-tokens';
 import { GUARDED_DOCUMENTS } from './session/documents';
 import { Session, type SessionOptions } from './session/session';
@@ -195,6 +196,15 @@ export function startServer(connection: Connection, options: SessionOptions): Se
     answer('semanticTokens', (): SemanticTokens => ({ data: [] }), (params: SemanticTokensParams): SemanticTokens => {
       const doc = documents.get(params.textDocument.uri);
       return doc ? semanticTokens(doc, session.scan(doc), session.index) : { data: [] };
+    }),
+  );
+
+  connection.onRequest(
+    PREVIEW_TERMS_REQUEST,
+    answer('previewTerms', (): PreviewTerm[] => [], async (params: { uri: string }): Promise<PreviewTerm[]> => {
+      const doc = documents.get(params?.uri);
+      if (!doc) return [];
+      return previewTerms(doc, session.index, session.scan(doc), await session.settingsFor(doc.uri));
     }),
   );
 

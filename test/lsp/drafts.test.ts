@@ -223,4 +223,19 @@ describe('writing a Markdown draft', function () {
       assert.ok(tokens.includes('aseanAcronym: ARSOM'), tokens.join('\n'));
     });
   });
+
+  describe('preview tooltips', () => {
+    it("the server names each reference of the draft as the hover card does, in the draft's language", async () => {
+      const terms: { text: string; title: string }[] = await client.connection.sendRequest('aseanRef/previewTerms', { uri: ID_URI });
+      const arsom = byAcronym('ARSOM');
+      const title = terms.find((t) => t.text === 'ARSOM')?.title ?? '';
+      assert.ok(title.includes(arsom.name.id ?? arsom.name.en), `ARSOM: ${title}`);
+      assert.ok(terms.every((t) => idText.replace(/\s+/g, ' ').includes(t.text)), 'every term is written in the draft');
+      assert.equal(new Set(terms.map((t) => t.text)).size, terms.length, 'each term once');
+    });
+
+    it('a document that is not open has no terms', async () => {
+      assert.deepEqual(await client.connection.sendRequest('aseanRef/previewTerms', { uri: fileUri(path.join(DRAFTS, 'never-opened.md')) }), []);
+    });
+  });
 });
