@@ -10,7 +10,7 @@ const ARSOM: PreviewTerm = { text: 'ARSOM', title: "ASEAN-Russia Senior Official
 const AOIP: PreviewTerm = { text: 'AOIP', title: 'ASEAN Outlook on the Indo-Pacific' };
 const KTT42: PreviewTerm = { text: 'KTT ASEAN ke-42', title: 'KTT ASEAN ke-42 (Labuan Bajo, 10–11 Mei 2023)' };
 
-function render(markdown: string, terms: readonly PreviewTerm[] | undefined, env: object = { currentDocument: 'file:///draft.md' }): string {
+function render(markdown: string, terms: readonly PreviewTerm[] | undefined, env: Record<string, unknown> = { currentDocument: 'file:///draft.md' }): string {
   const md = new MarkdownIt({ html: true });
   md.use(abbrPlugin, (e: unknown) => (e === env ? terms : undefined));
   return md.render(markdown, env);
