@@ -8,7 +8,7 @@
 import type { Entity } from '../server/src/data/model.gen';
 
 export const SCOPE_NAME = 'text.html.markdown.asean-ref';
-export const ACRONYM_SCOPE = 'support.constant.acronym.asean-ref';
+export const ACRONYM_SCOPE = 'variable.other.constant.acronym.asean-ref';
 export const MEETING_SCOPE = 'support.class.meeting.asean-ref';
 
 /** Where the grammar applies: Markdown's prose blocks, minus every kind of code and markup that is not prose. */

@@ -12,7 +12,7 @@ import { INITIAL, Registry, type IGrammar, type IRawGrammar } from 'vscode-textm
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const OURS = path.join(ROOT, 'syntaxes', 'asean-ref.injection.tmLanguage.json');
 const MANIFEST = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-const ACRONYM = 'support.constant.acronym.asean-ref';
+const ACRONYM = 'variable.other.constant.acronym.asean-ref';
 const MEETING = 'support.class.meeting.asean-ref';
 
 async function markdownWithOurs(): Promise<IGrammar> {
