@@ -2,9 +2,9 @@
  * The markdown-it plugin behind the preview's tooltips: each reference the server recognised in the draft
  * is wrapped in `<abbr title="…">` where it is written as text (never in code, HTML or an image's alt).
  * Data is never markup: titles pass through the cards' own rules (one line, no control characters), then
- * HTML escaping; the reference itself stays a text token, escaped by markdown-it as always.
+ * HTML escaping, as does the draft's own text around them.
  */
-import type { MarkdownIt, StateCore, Token } from 'markdown-it';
+import type { MarkdownIt, RendererRule } from 'markdown-it';
 import { oneLine, stripControls } from '../../server/src/format/escape';
 
 /** Mirrors the server's PreviewTerm (server/src/features/preview-terms.ts). */
@@ -44,48 +44,35 @@ export function titleAttribute(md: MarkdownIt, title: string): string {
   return md.utils.escapeHtml(stripControls(oneLine(title)));
 }
 
-function wrapped(state: StateCore, md: MarkdownIt, token: Token, m: Matcher): Token[] {
-  const out: Token[] = [];
-  const text = (content: string): void => {
-    if (!content) return;
-    const t = new state.Token('text', '', 0);
-    t.content = content;
-    out.push(t);
-  };
-  const html = (content: string): void => {
-    const t = new state.Token('html_inline', '', 0);
-    t.content = content;
-    out.push(t);
-  };
+/** The text with each match wrapped, all of it HTML-escaped; undefined when nothing matched. */
+function wrapped(md: MarkdownIt, content: string, m: Matcher): string | undefined {
+  const escape = md.utils.escapeHtml;
+  let out = '';
   let last = 0;
-  for (const match of token.content.matchAll(m.pattern)) {
+  for (const match of content.matchAll(m.pattern)) {
     const title = m.titles.get(match[0].replace(/\s+/g, ' '));
     if (!title) continue;
-    text(token.content.slice(last, match.index));
-    html(`<abbr title="${titleAttribute(md, title)}">`);
-    text(match[0]);
-    html('</abbr>');
+    out += `${escape(content.slice(last, match.index))}<abbr title="${titleAttribute(md, title)}">${escape(match[0])}</abbr>`;
     last = match.index + match[0].length;
   }
-  if (last === 0) return [token];
-  text(token.content.slice(last));
-  return out;
+  return last === 0 ? undefined : out + escape(content.slice(last));
 }
 
+/**
+ * Wraps at render time, in the renderer's rule for text: VS Code parses a draft once (and caches the tokens)
+ * with an env that does not name the document; only rendering is told which document it is.
+ */
 export function abbrPlugin(md: MarkdownIt, termsFor: TermsFor): void {
-  md.core.ruler.push('asean_ref_abbr', (state) => {
-    const terms = termsFor(state.env);
+  const plain: RendererRule = md.renderer.rules.text ?? ((tokens, idx) => md.utils.escapeHtml(tokens[idx].content));
+  md.renderer.rules.text = (tokens, idx, options, env, self) => {
+    const terms = termsFor(env);
     const m = terms && matcherFor(terms);
-    if (!m) return;
-    for (const block of state.tokens) {
-      if (block.type !== 'inline' || !block.children) continue;
-      // A tooltip is a nicety: whatever goes wrong with one paragraph must not cost the writer the preview.
-      try {
-        block.children = block.children.flatMap((child) => (child.type === 'text' ? wrapped(state, md, child, m) : [child]));
-      } catch {
-        // The paragraph renders without tooltips.
-      }
+    // A tooltip is a nicety: whatever goes wrong here must not cost the writer the preview.
+    try {
+      if (m) return wrapped(md, tokens[idx].content, m) ?? plain(tokens, idx, options, env, self);
+    } catch {
+      // rendered as plain text below
     }
-  });
-
+    return plain(tokens, idx, options, env, self);
+  };
 }

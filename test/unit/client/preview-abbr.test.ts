@@ -13,7 +13,8 @@ const KTT42: PreviewTerm = { text: 'KTT ASEAN ke-42', title: 'KTT ASEAN ke-42 (L
 function render(markdown: string, terms: readonly PreviewTerm[] | undefined, env: Record<string, unknown> = { currentDocument: 'file:///draft.md' }): string {
   const md = new MarkdownIt({ html: true });
   md.use(abbrPlugin, (e: unknown) => (e === env ? terms : undefined));
-  return md.render(markdown, env);
+  // As VS Code's preview does: parse (and cache) with an env that names no document; render with the document's.
+  return md.renderer.render(md.parse(markdown, {}), md.options, env);
 }
 
 describe('tooltips in the Markdown preview', () => {
