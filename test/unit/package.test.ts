@@ -166,6 +166,10 @@ describe('the packaged extension (dist/asean-ref.vsix)', function () {
     assert.ok(names.has('extension/changelog.md') || names.has('extension/CHANGELOG.md'), 'CHANGELOG.md missing');
   });
 
+  it('ships its English and Indonesian manifest strings and the client\'s Indonesian messages', () => {
+    for (const f of ['extension/package.nls.json', 'extension/package.nls.id.json', 'extension/l10n/bundle.l10n.id.json']) assert.ok(names.has(f), `${f} missing`);
+  });
+
   it('links its README images and documents by absolute https addresses, which the Details page can open', async () => {
     const readme = await readEntry(VSIX, 'extension/readme.md');
     const targets = [...readme.matchAll(/\]\(([^)\s]+)/g)].map((m) => m[1]);
