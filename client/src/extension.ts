@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { MarkdownIt } from 'markdown-it';
+import { explicitSection } from './configuration';
 import { PreviewTerms } from './preview';
 import { abbrPlugin } from './preview-abbr';
 import { STATUS_NOTIFICATION, StatusItem, type StatusParams } from './status';
@@ -38,7 +39,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
       { scheme: 'vscode-vfs', language: 'markdown' },
     ],
     synchronize: {
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/.asean-ref/**/*.{json,md}'),
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/.asean-ref/**/*.{json,md}'), vscode.workspace.createFileSystemWatcher('**/.asean-ref.json')],
+    },
+    middleware: {
+      workspace: {
+        // Only what the user set: the project's .asean-ref.json fills in the rest on the server.
+        configuration: async (params, token, next) => {
+          const answers = await next(params, token);
+          if (!Array.isArray(answers)) return answers;
+          return params.items.map((item, i) => (item.section === 'aseanRef' ? explicitSection(item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined) : answers[i]));
+        },
+      },
     },
     outputChannel: output,
   };

@@ -32,6 +32,7 @@ import { hover } from './features/hover';
 import { inlineCompletion } from './features/inline-completion';
 import { PREVIEW_TERMS_REQUEST, previewTerms, type PreviewTerm } from './features/preview-terms';
 import { SEMANTIC_LEGEND, semanticTokens } from './features/semantic-tokens';
+import { CONFIG_FILE_NAME } from './project-config';
 import { GUARDED_DOCUMENTS } from './session/documents';
 import { Session, type SessionOptions } from './session/session';
 
@@ -139,7 +140,15 @@ export function startServer(connection: Connection, options: SessionOptions): Se
     }),
   );
 
-  connection.onDidChangeWatchedFiles(guard('didChangeWatchedFiles', () => undefined, (params) => session.filesChanged(params.changes)));
+  connection.onDidChangeWatchedFiles(
+    guard('didChangeWatchedFiles', () => undefined, (params) => {
+      // A project's .asean-ref.json changed: its settings apply at once, data folders included.
+      if (!params.changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE_NAME}`))) return session.filesChanged(params.changes);
+      session.settings.invalidate();
+      for (const doc of documents.all()) session.scheduleValidation(doc, 0);
+      return session.filesChanged(params.changes).then(() => session.reloadWorkspace());
+    }),
+  );
 
   // TextDocuments reports an open as a content change too: validate an opened draft at once, and edits after a pause.
   const openedAt = new Map<string, number>();

@@ -232,6 +232,27 @@ describe('the asean-ref command line', function () {
       assert.match(run(['scan', 'bad.md'], { cwd: work }).stdout, /team-jkcd/);
     });
 
+    it('check finds .asean-ref.json above the working folder, comments and all: a subfolder gives the same result', () => {
+      writeFileSync(path.join(work, '.asean-ref.json'), '{\n  // strict about meetings\n  "failOn": "information",\n  "cardLanguage": "en",\n}\n');
+      draft('sub/deeper/bad.md', 'Persiapan KTT ASEAN ke-99.\n');
+      const fromRoot = run(['check', 'sub/deeper/bad.md'], { cwd: work });
+      const fromSub = run(['check', 'bad.md'], { cwd: path.join(work, 'sub', 'deeper') });
+      assert.equal(fromRoot.code, 1, fromRoot.stderr);
+      assert.equal(fromSub.code, 1, fromSub.stderr);
+      assert.equal(fromRoot.stdout, 'sub/deeper/bad.md:1:11: information: KTT ASEAN ke-99: the record has no 99th ASEAN Summit [unknown-instance]\n');
+      assert.equal(fromSub.stdout, fromRoot.stdout.replace('sub/deeper/', ''));
+    });
+
+    it('check applies the rule levels of .asean-ref.json: off silences a rule, a level changes its severity', () => {
+      draft('bad.md', 'Persiapan KTT ASEAN ke-99.\n');
+      writeFileSync(path.join(work, '.asean-ref.json'), JSON.stringify({ failOn: 'hint', rules: { 'unknown-instance': 'off' } }));
+      assert.deepEqual([run(['check', 'bad.md'], { cwd: work }).code, run(['check', 'bad.md'], { cwd: work }).stdout], [0, '']);
+      writeFileSync(path.join(work, '.asean-ref.json'), JSON.stringify({ rules: { 'unknown-instance': 'error' } }));
+      const r = run(['check', 'bad.md'], { cwd: work });
+      assert.equal(r.code, 1);
+      assert.match(r.stdout, /^bad\.md:1:11: error: /);
+    });
+
     it('check reads the settings file named by --config, and --fail-on overrides it', () => {
       draft('conf/strict.json', JSON.stringify({ failOn: 'hint' }));
       draft('som.md', 'The SOM met.\n');
@@ -252,7 +273,7 @@ describe('the asean-ref command line', function () {
       draft('ok.md', 'ARSOM\n');
       const r = run(['check', 'ok.md'], { cwd: work });
       assert.equal(r.code, 2);
-      assert.match(r.stderr, /^asean-ref: \.asean-ref\.json: unknown setting "failon"/);
+      assert.match(r.stderr, /^asean-ref: \.asean-ref\.json:1:2: unknown setting "failon"/);
       assert.doesNotMatch(r.stderr, /Usage:/);
     });
 
@@ -261,7 +282,7 @@ describe('the asean-ref command line', function () {
       draft('ok.md', 'ARSOM\n');
       const r = run(['check', 'ok.md'], { cwd: work });
       assert.equal(r.code, 2);
-      assert.match(r.stderr, /\.asean-ref\.json: not valid JSON/);
+      assert.match(r.stderr, /\.asean-ref\.json:1:\d+: not valid JSON/);
     });
 
     it('check shows a progress line on a terminal for a long run, and none when piped', () => {

@@ -3,7 +3,7 @@
  * bundle, or data/ in a checkout run with tsx), the team's data folders named
  * by the config file, and the settings, loaded once per run.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { findPackageRoot } from '../data/check';
 import { catalogOf, extendCatalog, type Catalog } from '../data/catalog';
@@ -12,6 +12,7 @@ import type { Problem } from '../data/dataset';
 import { loadDataDir } from '../data/load';
 import { buildIndex } from '../index/build';
 import type { EntityIndex } from '../index/types';
+import { findProjectConfig, readProjectConfig } from '../project-config';
 import type { Settings } from '../settings';
 import { defaultSettings } from '../settings';
 import type { Severity } from '../data/dataset';
@@ -44,50 +45,28 @@ export function isSeverity(s: unknown): s is Severity {
   return SEVERITIES.includes(s as Severity);
 }
 
-/** `.asean-ref.json` in the working folder (or --config FILE); unknown keys are an error, so typos show. */
+/**
+ * The project's `.asean-ref.json`, found upward from the working folder (or --config FILE), read by the same
+ * module as the language server's; anything wrong in it is an error here, so typos show.
+ */
 export function readConfig(cwd: string, file?: string): CliConfig {
   const config: CliConfig = { ...defaultSettings, failOn: 'warning', dataPaths: ['.asean-ref'] };
-  const where = file ? path.resolve(cwd, file) : path.join(cwd, '.asean-ref.json');
-  if (!existsSync(where)) {
+  const where = file ? path.resolve(cwd, file) : findProjectConfig(cwd);
+  if (!where || !existsSync(where)) {
     if (file) throw new ConfigError(`${file}: config file not found`);
     return config;
   }
-  let raw: Record<string, unknown>;
-  try {
-    raw = JSON.parse(readFileSync(where, 'utf8'));
-  } catch (e) {
-    throw new ConfigError(`${path.relative(cwd, where) || where}: not valid JSON: ${(e as Error).message}`);
-  }
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(`${path.relative(cwd, where) || where}: must be a JSON object`);
-  for (const [key, value] of Object.entries(raw)) applyConfigKey(config, key, value, path.relative(cwd, where) || where);
-  return config;
-}
-
-function applyConfigKey(config: CliConfig, key: string, value: unknown, file: string): void {
-  if (key === 'cardLanguage' && (value === 'auto' || value === 'id' || value === 'en')) config.cardLanguage = value;
-  else if (key === 'failOn' && isSeverity(value)) config.failOn = value;
-  else if (key === 'dataPaths' && Array.isArray(value) && value.every((v) => typeof v === 'string' && !isProjectItself(v))) {
-    config.dataPaths = value;
+  const project = readProjectConfig(where);
+  const shown = path.relative(cwd, where) || where;
+  if (project.problems.length) throw new ConfigError(project.problems.map((p) => shown + p.slice(where.length)).join('\n'));
+  if (project.cardLanguage) config.cardLanguage = project.cardLanguage;
+  if (project.failOn) config.failOn = project.failOn;
+  if (project.rules) config.rules = project.rules;
+  if (project.dataPaths) {
+    config.dataPaths = project.dataPaths.map((p) => path.relative(cwd, p) || '.');
     config.dataPathsSet = true;
-  } else if (key !== '$schema') {
-    const known = ['cardLanguage', 'failOn', 'dataPaths'].includes(key);
-    const why = key === 'dataPaths' && Array.isArray(value) && value.some((v) => typeof v === 'string' && isProjectItself(v)) ? ' ("" or "." would make the whole project a data folder)' : '';
-    throw new ConfigError(`${file}: ${known ? `invalid value for "${key}"${why}` : `unknown setting "${key}"`}: ${preview(value)} (settings: cardLanguage auto|id|en, failOn error|warning|information|hint, dataPaths [folders])`);
   }
-}
-
-/** A data path naming the project folder itself, whose every .json (package.json…) would be read as entities. */
-const isProjectItself = (p: string): boolean => path.normalize(p.trim() || '.') === '.';
-
-/** A value as the config file has it, short (a 100,000-deep array must not overflow the stack). */
-function preview(value: unknown): string {
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    text = Array.isArray(value) ? '[…]' : typeof value === 'object' && value !== null ? '{…}' : String(value);
-  }
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+  return config;
 }
 
 export function loadEngine(cwd: string, config: CliConfig): Engine {

@@ -5,9 +5,10 @@ import { LEVEL } from './severity';
 
 export const VERSION = version;
 
-const CONFIG = `Settings are read from .asean-ref.json in the current folder (or --config FILE):
-  { "cardLanguage": "auto|id|en", "failOn": "warning", "dataPaths": [".asean-ref"] }
-The team's data folders (dataPaths; default .asean-ref/ when it exists) are loaded on top of the shipped data.`;
+const CONFIG = `Settings are read from the nearest .asean-ref.json in the current folder or above it (or --config FILE),
+JSON with comments, the same file the VS Code extension reads:
+  { "cardLanguage": "auto|id|en", "failOn": "warning", "rules": { "ambiguous-reference": "off" }, "dataPaths": [".asean-ref"] }
+The team's data folders (dataPaths, relative to that file; default .asean-ref/ when it exists) are loaded on top of the shipped data.`;
 
 export const HELP: Record<string, string> = {
   main: `asean-ref ${version} — ASEAN references in Markdown drafts, from a terminal
@@ -35,7 +36,7 @@ Options:
   -f, --format text|json|sarif   output format (SARIF 2.1.0 for pull-request annotations); default text
   --fail-on error|warning|information|hint
                                  lowest severity that makes the run fail (exit 1); default warning
-  -c, --config FILE              settings file instead of ./.asean-ref.json
+  -c, --config FILE              settings file instead of the nearest .asean-ref.json
 
 Rules:
 ${rules.map((r) => `  ${r.id.padEnd(22)} ${LEVEL[r.severity].name.padEnd(12)} ${r.description}`).join('\n')}
@@ -54,7 +55,7 @@ meeting the record does not hold. Code, link destinations and front matter are n
 
 Options:
   --json            print { file, lang, references: [{ range, text, candidates: [...] }] }
-  -c, --config FILE settings file instead of ./.asean-ref.json
+  -c, --config FILE settings file instead of the nearest .asean-ref.json
 
 Exit: 0, or 2 when the file cannot be read.
 `,
@@ -67,7 +68,7 @@ match, introduced with "did you mean". Colour only on a terminal, never with NO_
 Options:
   --json            print the entities with their sources resolved (title, publisher, file, line)
   -l, --lang id|en  card language; default: cardLanguage, else the locale (LANG=id…), else English
-  -c, --config FILE settings file instead of ./.asean-ref.json
+  -c, --config FILE settings file instead of the nearest .asean-ref.json
 
 Exit: 0, or 1 when a term matches nothing.
 `,
@@ -78,7 +79,7 @@ Prints the abbreviations the draft uses as a Markdown table, sorted, each once:
 
 Options:
   -l, --lang id|en  table language; default: cardLanguage, else the language the draft is written in
-  -c, --config FILE settings file instead of ./.asean-ref.json
+  -c, --config FILE settings file instead of the nearest .asean-ref.json
 
 Exit: 0, or 2 when the file cannot be read.
 `,

@@ -7,7 +7,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { EntityIndex } from '../index/types';
 import type { DocumentScan } from '../scan/hits';
-import type { Settings } from '../settings';
+import type { RuleLevel, Settings } from '../settings';
 import { ambiguousReference } from './rules/ambiguous-reference';
 import type { Rule } from './rules/rule';
 import { unknownInstance } from './rules/unknown-instance';
@@ -18,8 +18,22 @@ export const rules: readonly Rule[] = [unknownInstance, ambiguousReference];
 
 export function diagnostics(doc: TextDocument, index: EntityIndex, scan: DocumentScan, settings: Settings): Diagnostic[] {
   const lang = settings.cardLanguage === 'auto' ? scan.lang : settings.cardLanguage;
-  const found = rules.flatMap((rule) => rule.run({ doc, index, scan, settings, lang }));
+  const levels = settings.rules ?? {};
+  const found = rules.filter((rule) => levels[rule.id] !== 'off').flatMap((rule) => atLevel(rule.run({ doc, index, scan, settings, lang }), levels[rule.id]));
   return found.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+const LEVEL_SEVERITY: Record<Exclude<RuleLevel, 'off'>, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** The project's config may report a rule at another severity. */
+function atLevel(found: Diagnostic[], level: RuleLevel | undefined): Diagnostic[] {
+  if (!level || level === 'off') return found;
+  return found.map((d) => ({ ...d, severity: LEVEL_SEVERITY[level] }));
 }
 
 /** Diagnostics the server publishes for one draft at most; the editor's Problems view is no place for more. */

@@ -12,6 +12,7 @@ import { emptyCatalog, type Catalog } from '../data/catalog';
 import { openCompiled } from '../data/compiled';
 import { formatProblem, type Problem, type Severity } from '../data/dataset';
 import { capDiagnostics, diagnostics } from '../features/diagnostics';
+import { CONFIG_FILE_NAME } from '../project-config';
 import { buildIndex } from '../index/build';
 import type { EntityIndex } from '../index/types';
 import type { DocumentScan } from '../scan/hits';
@@ -186,7 +187,8 @@ export class Session {
       const settings = await this.settingsFor(folder);
       for (const dataPath of settings.dataPaths) watchers.push(...this.watchersFor(folder, dataPath));
     }
-    if (watchers.length === 0) return;
+    // The project's .asean-ref.json, wherever it is above a draft.
+    watchers.push({ globPattern: `**/${CONFIG_FILE_NAME}` });
     this.watcherRegistration = this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).then(
       (d) => d,
       (e: unknown) => {
