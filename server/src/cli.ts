@@ -7,7 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { formatProblem, type Lang } from './data/dataset';
-import { runDataCheck } from './data/check';
+import { findPackageRoot, runDataCheck } from './data/check';
 import { check, type Format } from './cli/check';
 import { ConfigError, isSeverity, loadEngine, readConfig, UsageError, type CliConfig } from './cli/engine';
 import { glossaryCommand } from './cli/glossary';
@@ -91,11 +91,18 @@ async function run(command: string, values: Values, args: string[], io: Io, cwd:
   return lookup(engine, args, { json: values.json === true, lang: cardLang, color: useColor(io) }, io);
 }
 
-/** `data check DIR`; without DIR, data/ when the folder has one, else the team's data folders (dataPaths). */
+/**
+ * `data check DIR`; without DIR, the configured data folders (dataPaths: .asean-ref/ unless .asean-ref.json
+ * names others), or data/ when run in this package's own checkout. No folder to check is an error.
+ */
 function dataCheck(dir: string | undefined, config: CliConfig, io: Io, cwd: string): number {
-  if (dir !== undefined || isDir(path.join(cwd, 'data'))) return runDataCheck(dir, io, { cwd });
+  if (dir !== undefined) return runDataCheck(dir, io, { cwd });
+  if (findPackageRoot(cwd) === path.resolve(cwd)) return runDataCheck(undefined, io, { cwd });
   const team = config.dataPaths.filter((p) => isDir(path.resolve(cwd, p)));
-  if (team.length === 0) return runDataCheck(undefined, io, { cwd });
+  if (team.length === 0) {
+    io.stderr.write(`data check: no data folder here (looked for ${config.dataPaths.join(', ')}); name one (data check DIR) or set dataPaths in .asean-ref.json\n`);
+    return 2;
+  }
   return Math.max(...team.map((p) => runDataCheck(p, io, { cwd })));
 }
 

@@ -503,6 +503,25 @@ describe('the asean-ref command line', function () {
       assert.match(r.stdout, /^1 entities, 1 sources, 1 quotes verified$/m);
     });
 
+    it('data check in a project with its own data/ checks the configured folders, not data/', () => {
+      draft('data/entities/own.json', '{ "not": "ours" }');
+      teamData();
+      const r = run(['data', 'check'], { cwd: work });
+      assert.equal(r.code, 0, r.stdout + r.stderr);
+      assert.match(r.stdout, /^1 entities, 1 sources, 1 quotes verified$/m);
+      assert.doesNotMatch(r.stdout, /own\.json/);
+    });
+
+    it('data check fails when there is no data folder to check, and on a folder with no data', () => {
+      const none = run(['data', 'check'], { cwd: work });
+      assert.equal(none.code, 2);
+      assert.match(none.stderr, /no data folder here \(looked for \.asean-ref\)/);
+      mkdirSync(path.join(work, 'empty'));
+      const empty = run(['data', 'check', 'empty'], { cwd: work });
+      assert.equal(empty.code, 1);
+      assert.match(empty.stderr, /empty holds no entity files/);
+    });
+
     it('data check exits 2 for a folder that does not exist', () => {
       const r = run(['data', 'check', 'nowhere'], { cwd: work });
       assert.equal(r.code, 2);
