@@ -10,6 +10,7 @@ import { formatProblem, type Lang } from './data/dataset';
 import { findPackageRoot, runDataCheck } from './data/check';
 import { check, type Format } from './cli/check';
 import { ConfigError, isSeverity, loadEngine, readConfig, UsageError, type CliConfig } from './cli/engine';
+import { EXPORT_FORMATS, exportTerms, type ExportFormat } from './cli/export';
 import { glossaryCommand } from './cli/glossary';
 import { HELP, VERSION } from './cli/help';
 import { lookup } from './cli/lookup';
@@ -25,6 +26,7 @@ const OPTIONS: Record<string, Options> = {
   lookup: { ...COMMON, json: { type: 'boolean' }, lang: { type: 'string', short: 'l' } },
   glossary: { ...COMMON, lang: { type: 'string', short: 'l' } },
   data: { ...COMMON },
+  export: { ...COMMON, format: { type: 'string', short: 'f' } },
 };
 
 export async function main(argv: string[], io: Io, cwd: string): Promise<number> {
@@ -59,12 +61,15 @@ async function run(command: string, values: Values, args: string[], io: Io, cwd:
   // Check the command line before loading anything, so a typo answers at once.
   if (command === 'data') {
     if (args[0] !== 'check' || args.length > 2) throw new UsageError(args[0] === undefined ? 'name a subcommand: data check [DIR]' : `unknown subcommand "${args.join(' ')}"`);
+  } else if (command === 'export') {
+    if (args.length > 0) throw new UsageError(`export takes no arguments (got ${args.join(' ')})`);
   } else if (command === 'check' || command === 'lookup') {
     if (args.length === 0) throw new UsageError(command === 'check' ? 'name at least one file or glob' : 'name at least one term');
   } else if (args.length !== 1) {
     throw new UsageError(args.length === 0 ? 'name the file' : `name exactly one file (got ${args.length})`);
   }
-  const format = formatOption(values.format);
+  const exportFormat = command === 'export' ? exportFormatOption(values.format) : undefined;
+  const format = command === 'export' ? 'text' : formatOption(values.format);
   const failOn = values['fail-on'];
   if (failOn !== undefined && !isSeverity(failOn)) throw new UsageError(`--fail-on must be error, warning, information or hint (got "${failOn}")`);
   const lang = langOption(values.lang);
@@ -83,6 +88,7 @@ async function run(command: string, values: Values, args: string[], io: Io, cwd:
     }
   }
   const configured = config.cardLanguage === 'auto' ? undefined : config.cardLanguage;
+  if (exportFormat) return write(io, exportTerms(engine.index, exportFormat), 0);
   if (command === 'check') return check(engine, args, format, io, cwd, VERSION);
   if (command === 'scan') return scan(engine, args[0], values.json === true, io, cwd);
   if (command === 'glossary') return glossaryCommand(engine, args[0], lang ?? configured, io, cwd);
@@ -112,6 +118,12 @@ function formatOption(value: unknown): Format {
   if (value === undefined) return 'text';
   if (value === 'text' || value === 'json' || value === 'sarif') return value;
   throw new UsageError(`--format must be text, json or sarif (got "${value}")`);
+}
+
+function exportFormatOption(value: unknown): ExportFormat {
+  if (value === undefined) return 'text';
+  if (EXPORT_FORMATS.includes(value as ExportFormat)) return value as ExportFormat;
+  throw new UsageError(`--format must be cspell, vale or text (got "${value}")`);
 }
 
 function langOption(value: unknown): Lang | undefined {

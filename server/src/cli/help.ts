@@ -21,6 +21,7 @@ Commands:
   lookup TERM…         print the card for each term (the closest match when not exact)
   glossary FILE        print the draft's abbreviations as a Markdown table
   data check [DIR]     validate entity and source files
+  export               print the known terms for cSpell (--format cspell), Vale (vale) or as text
 
 Options: -h, --help (also: asean-ref help COMMAND), -v, --version.
 ${CONFIG}
@@ -87,10 +88,26 @@ Exit: 0, or 2 when the file cannot be read.
 
 Validates entity files (*.json) and source articles (sources/*.md) against the schema, and checks ids,
 references, surface forms, dates and that every quote is verbatim in its source. A team folder is
-checked on top of the shipped data. DIR defaults to data/ when the current folder has one, else to
-the team's data folders (dataPaths, default .asean-ref/).
+checked on top of the shipped data. DIR defaults to the team's data folders (dataPaths in
+.asean-ref.json, default .asean-ref/).
 Prints path:line:col: message per problem; on success, "N entities, M sources, Q quotes verified".
 
-Exit: 0 valid, 1 problems found, 2 no such folder.
+Exit: 0 valid, 1 problems found or a folder with no data, 2 no such folder (or none to check).
+`,
+  export: `Usage: asean-ref export [--format cspell|vale|text]
+
+Prints the terms the data knows (shipped and the team's): acronyms, names, aliases and meeting places.
+  cspell  the words of those terms that a spell checker would not know (acronyms, names), one per line,
+          for a cSpell dictionary: asean-ref export --format cspell > asean-terms.txt, then in cspell.json
+          "dictionaryDefinitions": [{ "name": "asean", "path": "./asean-terms.txt" }], "dictionaries": ["asean"]
+  vale    the same words as a Vale vocabulary (one regular expression a line):
+          asean-ref export --format vale > styles/config/vocabularies/ASEAN/accept.txt
+  text    every acronym, name, alias and meeting place, one per line (the default)
+
+Options:
+  -f, --format cspell|vale|text
+  -c, --config FILE settings file instead of the nearest .asean-ref.json
+
+Exit: 0.
 `,
 };
