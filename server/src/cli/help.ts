@@ -16,7 +16,7 @@ export const HELP: Record<string, string> = {
 Usage: asean-ref <command> [options]
 
 Commands:
-  check FILES/GLOBS…   report findings in drafts (exit 1 when any reaches --fail-on)
+  check FILES/GLOBS…   report findings in drafts, folders, globs or - (exit 1 when any reaches --fail-on)
   scan FILE            list every reference recognised in a draft
   lookup TERM…         print the card for each term (the closest match when not exact)
   glossary FILE        print the draft's abbreviations as a Markdown table
@@ -28,15 +28,18 @@ ${CONFIG}
 
 Exit codes: 0 clean, 1 findings or a term not found, 2 usage, config, data or unreadable-file errors.
 `,
-  check: `Usage: asean-ref check [options] FILES/GLOBS…
+  check: `Usage: asean-ref check [options] FILES/FOLDERS/GLOBS…
 
-Runs the editor's diagnostics on Markdown drafts and prints path:line:col: severity: message [rule].
-Quote globs ("reports/**/*.md") so they expand the same on every shell; node_modules is skipped.
+Runs the editor's diagnostics on Markdown drafts and prints path:line:col: severity: message [rule],
+then a summary line on stderr. A folder means its Markdown files at any depth; "!pattern" (or
+--exclude pattern) leaves files out; - reads a draft from standard input. Quote globs ("reports/**/*.md")
+so they expand the same on every shell; node_modules, .git and what .gitignore ignores are skipped.
 
 Options:
   -f, --format text|json|sarif   output format (SARIF 2.1.0 for pull-request annotations); default text
   --fail-on error|warning|information|hint
                                  lowest severity that makes the run fail (exit 1); default warning
+  --exclude PATTERN              leave out files matching PATTERN (repeatable; same as "!PATTERN")
   -c, --config FILE              settings file instead of the nearest .asean-ref.json
 
 Rules:
