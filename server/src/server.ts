@@ -94,6 +94,8 @@ export function startServer(connection: Connection, options: SessionOptions): Se
       },
       folders,
     );
+    // Colours follow the data: a reloaded index changes which words are references.
+    if (caps.workspace?.semanticTokens?.refreshSupport) session.onIndexChanged = () => void connection.languages.semanticTokens.refresh().catch(() => undefined);
     const workspaceFolders = caps.workspace?.workspaceFolders === true;
     return {
       capabilities: {

@@ -89,6 +89,7 @@ describe("a team's own data in .asean-ref/", function () {
   });
 
   it('fixing the file takes effect without a restart and clears its diagnostics', async () => {
+    const refreshes = client.semanticTokensRefreshes;
     const cleared = client.nextDiagnostics(entityUri, (p) => p.diagnostics.length === 0);
     const status = await save(entities('Jakarta Liaison Desk'));
     await cleared;
@@ -97,6 +98,7 @@ describe("a team's own data in .asean-ref/", function () {
     assert.equal(status.entities, shippedEntities + 1);
     const text = await hoverJkcd();
     assert.ok(text.includes('Jakarta Liaison Desk'), text);
+    assert.ok(client.semanticTokensRefreshes > refreshes, 'the editor is asked to re-request semantic tokens');
   });
 
   it('the same change reported twice (two watchers) is harmless', async () => {

@@ -194,4 +194,15 @@ describe('the packaged extension (dist/asean-ref.vsix)', function () {
     const palette = new Map(manifest.contributes.menus.commandPalette.map((m: { command: string; when: string }) => [m.command, m.when]));
     for (const c of manifest.contributes.commands) assert.equal(palette.get(c.command), 'editorLangId == markdown', c.command);
   });
+
+  it('describes every setting in Markdown, with a default and a scope', async () => {
+    const manifest = JSON.parse(await readEntry(VSIX, 'extension/package.json'));
+    const nls = JSON.parse(await readEntry(VSIX, 'extension/package.nls.json'));
+    for (const [key, setting] of Object.entries(manifest.contributes.configuration.properties) as [string, Record<string, unknown>][]) {
+      const text = String(setting.markdownDescription ?? '');
+      assert.ok(/^%.+%$/.test(text) && nls[text.slice(1, -1)], `${key} has a localised markdownDescription`);
+      assert.ok('default' in setting, `${key} has a default`);
+      assert.ok(['application', 'machine', 'window', 'resource', 'language-overridable', 'machine-overridable'].includes(String(setting.scope)), `${key} has a scope`);
+    }
+  });
 });

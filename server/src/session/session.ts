@@ -57,6 +57,8 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 export class Session {
   index: EntityIndex;
   readonly scans = new ScanCache();
+  /** Called after the index changed (the server asks the editor to re-request semantic tokens). */
+  onIndexChanged: () => void = () => undefined;
   settings: SettingsCache;
   private data: WorkspaceData;
   private baseProblem = false;
@@ -221,6 +223,7 @@ export class Session {
       return;
     }
     this.scans.clear();
+    this.onIndexChanged();
     this.log(`serving ${catalog.entities.size} entities and ${catalog.sources.length} sources`);
     for (const doc of this.documents.all()) this.scheduleValidation(doc, 0);
   }

@@ -84,6 +84,8 @@ export const fileUri = (file: string): string => pathToFileURL(file).href;
 export class LspClient {
   readonly logs: string[] = [];
   readonly registrations: Registration[] = [];
+  /** How often the server asked the editor to re-request semantic tokens (its data changed). */
+  semanticTokensRefreshes = 0;
   stderr = '';
   settings: Record<string, unknown>;
   private waiters: Waiter[] = [];
@@ -106,6 +108,10 @@ export class LspClient {
       this.registrations.push(...p.registrations);
     });
     connection.onRequest(UnregistrationRequest.type, () => undefined);
+    connection.onRequest('workspace/semanticTokens/refresh', () => {
+      this.semanticTokensRefreshes++;
+      return null;
+    });
     connection.onNotification('aseanRef/status', (params: unknown) => this.dispatch('aseanRef/status', params));
     connection.onNotification(PublishDiagnosticsNotification.type, (p) => this.dispatch(PublishDiagnosticsNotification.method, p));
     connection.listen();
@@ -126,6 +132,7 @@ export class LspClient {
         workspaceFolders: true,
         didChangeConfiguration: { dynamicRegistration: true },
         didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
+        semanticTokens: { refreshSupport: true },
       },
       textDocument: {
         synchronization: { dynamicRegistration: false },
