@@ -6,6 +6,7 @@
  * server's semantic tokens, mapped onto the same scopes (package.json `semanticTokenScopes`).
  */
 import type { Entity } from '../server/src/data/model.gen';
+import { escapeRegExp } from '../server/src/text/regex';
 
 export const SCOPE_NAME = 'text.html.markdown.asean-ref';
 export const ACRONYM_SCOPE = 'variable.other.constant.acronym.asean-ref';
@@ -21,9 +22,8 @@ const INJECTION_SELECTOR =
 const BEFORE = '(?<![\\p{L}\\p{N}_-])';
 const AFTER = '(?![\\p{L}\\p{N}_-])';
 
-const escapeRegex = (s: string): string => s.replace(/[\\^$.*+?()[\]{}|/#\-]/g, '\\$&');
 /** One pattern for any run of spaces where the data has one; ’ and ' alike. */
-const phrase = (form: string): string => escapeRegex(form).replace(/\s+/g, '\\s+').replace(/[’']/g, "['’]");
+const phrase = (form: string): string => escapeRegExp(form).replace(/\s+/g, '\\s+').replace(/[’']/g, "['’]");
 /** Longest first, so "ASEAN SOM" wins over "ASEAN" at the same place. */
 const alternation = (forms: Iterable<string>): string =>
   [...new Set([...forms].map(phrase))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|');

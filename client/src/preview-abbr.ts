@@ -6,6 +6,7 @@
  */
 import type { MarkdownIt, RendererRule } from 'markdown-it';
 import { oneLine, stripControls } from '../../server/src/format/escape';
+import { escapeRegExp } from '../../server/src/text/regex';
 
 /** Mirrors the server's PreviewTerm (server/src/features/preview-terms.ts). */
 export interface PreviewTerm {
@@ -16,8 +17,6 @@ export interface PreviewTerm {
 /** The terms of the document being rendered (from markdown-it's env), or none yet. */
 export type TermsFor = (env: unknown) => readonly PreviewTerm[] | undefined;
 
-/** Escapes what is special outside a character class (in 'u' mode, escaping anything else is an error). */
-const escapeRegex = (s: string): string => s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
 
 interface Matcher {
   pattern: RegExp;
@@ -32,7 +31,7 @@ function matcherFor(terms: readonly PreviewTerm[]): Matcher | undefined {
   if (!m) {
     const titles = new Map(terms.filter((t) => t.text.trim() && t.title.trim()).map((t) => [t.text, t.title]));
     if (titles.size === 0) return undefined;
-    const alternatives = [...titles.keys()].sort((a, b) => b.length - a.length).map((t) => escapeRegex(t).replace(/ /g, '\\s+'));
+    const alternatives = [...titles.keys()].sort((a, b) => b.length - a.length).map((t) => escapeRegExp(t).replace(/ /g, '\\s+'));
     m = { pattern: new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_-])`, 'gu'), titles };
     matchers.set(terms, m);
   }

@@ -4,6 +4,7 @@
  * ARSOM, Morgulov or Suryodipuro; or every form, one per line.
  */
 import type { EntityIndex } from '../index/types';
+import { escapeRegExp } from '../text/regex';
 
 export const EXPORT_FORMATS = ['cspell', 'vale', 'text'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -37,13 +38,12 @@ export function termWords(forms: readonly string[]): string[] {
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Vale reads each vocabulary line as a regular expression. */
-const valeEntry = (word: string): string => word.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
 
 export function exportTerms(index: EntityIndex, format: ExportFormat): string {
   const forms = termForms(index);
   if (format === 'text') return forms.map((f) => `${f}\n`).join('');
   const words = termWords(forms);
-  if (format === 'vale') return words.map((w) => `${valeEntry(w)}\n`).join('');
+  // Vale reads each vocabulary line as a regular expression.
+  if (format === 'vale') return words.map((w) => `${escapeRegExp(w)}\n`).join('');
   return ['# ASEAN Reference Lookup terms: asean-ref export --format cspell', ...words].map((l) => `${l}\n`).join('');
 }
