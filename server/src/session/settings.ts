@@ -42,11 +42,6 @@ export function mergeSettings(project: ProjectConfig | undefined, user: Partial<
   return { ...defaultServerSettings, ...fromProject, ...user };
 }
 
-/** Whatever the client sent for the `aseanRef` section -> valid settings (unknown or wrong-typed values fall back to defaults). */
-export function normalizeSettings(raw: unknown): ServerSettings {
-  return mergeSettings(undefined, explicitSettings(raw));
-}
-
 /** Reads the `aseanRef` section for a resource (undefined = the window's settings). */
 export type ConfigurationReader = (scopeUri: string | undefined) => Promise<unknown>;
 
