@@ -51,4 +51,18 @@ describe('JSON files in the workspace', function () {
     const ours = ownProblems.filter((d) => d.source === 'asean-ref' || SCHEMA_MESSAGE.test(d.message));
     assert.equal(describeDiagnostics(ours), '', 'no diagnostics from us on data/entities/broken.json');
   });
+
+  it('.asean-ref.json is JSON with comments, checked against its schema as you type', async () => {
+    const config = await write('.asean-ref.json', '{\n  // the team writes in English\n  "cardLanguage": "fr",\n}\n');
+    created.push(config);
+    const doc = await vscode.workspace.openTextDocument(config);
+    await vscode.window.showTextDocument(doc, { preview: false });
+    assert.equal(doc.languageId, 'jsonc', 'opened as JSON with comments');
+    const problems = await until(
+      async () => vscode.languages.getDiagnostics(config),
+      (list) => list.some((d) => /auto|"id"|"en"|allowed values/i.test(d.message)),
+    );
+    assert.ok(problems.some((d) => d.range.start.line === 2), `the wrong card language is flagged on its line; got ${describeDiagnostics(problems)}`);
+    assert.ok(!problems.some((d) => /comment/i.test(d.message)), `comments are allowed; got ${describeDiagnostics(problems)}`);
+  });
 });
