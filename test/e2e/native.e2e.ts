@@ -8,7 +8,7 @@ import { CodeServer } from './harness/code-server';
 import type { Browser } from './harness/playwright';
 import { product, requireFile } from './harness/tools';
 import * as inPage from './harness/in-page';
-import { launchChromium, Workbench } from './harness/workbench';
+import { afterTest, launchChromium, Workbench } from './harness/workbench';
 import { copyWorkspace } from './harness/workspace';
 
 const DRAFT = 'tampilan.md';
@@ -41,12 +41,8 @@ describe('VS Code (code-server) with the packaged extension: highlighting, statu
     await wb.page.locator('.workspace-trust-editor').waitFor({ state: 'hidden' });
   });
 
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && wb) {
-      const shot = await wb.screenshotFailure(this.currentTest.fullTitle()).catch(() => '(no screenshot)');
-      console.log(`      screenshot: ${shot}\n      code-server log: ${server?.logFile}`);
-    }
-    if (wb) await wb.page.keyboard.press('Escape');
+  afterEach(function () {
+    return afterTest(this.currentTest, wb, server);
   });
 
   after(async () => {
