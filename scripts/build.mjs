@@ -1,4 +1,5 @@
-// Bundles the client, server and CLI with esbuild, then compiles the data into dist/data.jsonl.
+// Bundles the client, server and CLI with esbuild, then compiles the data into dist/data.jsonl and
+// generates the Markdown injection grammar (syntaxes/) from it.
 import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -14,6 +15,7 @@ const entries = [
   { in: 'server/src/main.ts', out: 'server' },
   { in: 'server/src/cli.ts', out: 'cli', banner: '#!/usr/bin/env node' },
   { in: 'scripts/compile-data.ts', out: 'compile-data' },
+  { in: 'scripts/gen-grammar.ts', out: 'gen-grammar' },
   { in: 'bench/main.ts', out: 'bench' },
 ];
 
@@ -42,4 +44,7 @@ await Promise.all(
 );
 if (existsSync(path.join(dist, 'compile-data.js'))) {
   execFileSync(process.execPath, [path.join(dist, 'compile-data.js')], { cwd: root, stdio: 'inherit' });
+}
+if (existsSync(path.join(dist, 'gen-grammar.js'))) {
+  execFileSync(process.execPath, [path.join(dist, 'gen-grammar.js')], { cwd: root, stdio: 'inherit' });
 }

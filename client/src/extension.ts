@@ -4,6 +4,10 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { MarkdownIt } from 'markdown-it';
+import { explicitSection } from './configuration';
+import { PreviewTerms } from './preview';
+import { abbrPlugin } from './preview-abbr';
 import { STATUS_NOTIFICATION, StatusItem, type StatusParams } from './status';
 import { PING_REQUEST, Watchdog } from './watchdog';
 
@@ -12,7 +16,14 @@ const RESTART = 'aseanRef.restartServer';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What VS Code's Markdown preview calls (package.json `markdown.markdownItPlugins`): tooltips on references. */
+export interface Api {
+  extendMarkdownIt(md: MarkdownIt): MarkdownIt;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<Api> {
+  const preview = new PreviewTerms(() => client);
+  const api: Api = { extendMarkdownIt: (md) => md.use(abbrPlugin, preview.termsFor) };
   const output = vscode.window.createOutputChannel('ASEAN Ref', { log: true });
   const status = new StatusItem(SHOW_OUTPUT);
   context.subscriptions.push(output, status);
@@ -29,12 +40,25 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'vscode-vfs', language: 'markdown' },
     ],
     // No client-side file watcher: the server registers its own for the configured data folders (a second one doubled every event).
+    middleware: {
+      workspace: {
+        // Only what the user set: the project's .asean-ref.json fills in the rest on the server.
+        configuration: async (params, token, next) => {
+          const answers = await next(params, token);
+          if (!Array.isArray(answers)) return answers;
+          return params.items.map((item, i) => (item.section === 'aseanRef' ? explicitSection(item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined) : answers[i]));
+        },
+      },
+    },
     outputChannel: output,
   };
   const lc = new LanguageClient('aseanRef', 'ASEAN Ref', serverOptions, clientOptions);
   client = lc;
   context.subscriptions.push(
-    lc.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => status.update(params)),
+    lc.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => {
+      status.update(params);
+      preview.invalidate();
+    }),
     lc.onDidChangeState((e) => {
       if (e.newState === State.Stopped) status.stopped();
       else if (e.newState === State.Starting) status.starting();
@@ -69,6 +93,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     output.error(`could not start the server: ${(e as Error)?.message ?? e}`);
     status.stopped();
   }
+  return api;
 }
 
 export async function deactivate(): Promise<void> {

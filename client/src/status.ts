@@ -1,45 +1,48 @@
-/** The status bar item: how much data is loaded, or how many data files have problems. Click -> the output. */
+/**
+ * The language status item for Markdown (next to the language mode, like ESLint's and cSpell's): how much
+ * data is loaded, data problems and their severity, busy while loading; its command opens the output.
+ * It shows only while a Markdown editor is active, unlike a status bar item.
+ */
 import * as vscode from 'vscode';
-
 import type { StatusParams } from '../../server/src/protocol';
+import { loadedView, loadingView, stoppedView, type StatusView } from './status-view';
 
 export { STATUS_NOTIFICATION, type StatusParams } from '../../server/src/protocol';
 
+const SEVERITY: Record<StatusView['severity'], vscode.LanguageStatusSeverity> = {
+  information: vscode.LanguageStatusSeverity.Information,
+  warning: vscode.LanguageStatusSeverity.Warning,
+  error: vscode.LanguageStatusSeverity.Error,
+};
+
 export class StatusItem implements vscode.Disposable {
-  private readonly item: vscode.StatusBarItem;
+  private readonly item: vscode.LanguageStatusItem;
 
   constructor(showOutputCommand: string) {
-    this.item = vscode.window.createStatusBarItem('aseanRef.status', vscode.StatusBarAlignment.Right, 100);
-    this.item.name = 'ASEAN Ref';
-    this.item.command = showOutputCommand;
+    this.item = vscode.languages.createLanguageStatusItem('aseanRef.status', { language: 'markdown' });
+    this.item.name = vscode.l10n.t('ASEAN Reference Lookup');
+    this.item.command = { command: showOutputCommand, title: vscode.l10n.t('Show Output') };
     this.starting();
-    this.item.show();
   }
 
   starting(): void {
-    this.item.text = '$(sync~spin) ASEAN Ref';
-    this.item.tooltip = 'ASEAN Reference Lookup: loading data…';
-    this.item.backgroundColor = undefined;
+    this.show(loadingView(vscode.l10n.t));
   }
 
   stopped(): void {
-    this.item.text = '$(error) ASEAN Ref';
-    this.item.tooltip = 'ASEAN Reference Lookup: the language server is not running. Click to show the output.';
-    this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
+    this.show(stoppedView(vscode.l10n.t));
   }
 
   update(status: StatusParams): void {
-    const entities = `${status.entities} entities, ${status.sources} sources`;
-    if (status.dataProblems > 0) {
-      const problems = `${status.dataProblems} data problem${status.dataProblems === 1 ? '' : 's'}`;
-      this.item.text = `$(warning) ASEAN Ref: ${problems}`;
-      this.item.tooltip = `ASEAN Reference Lookup: ${entities}. ${problems} (see the Problems view); the last good data is in use. Click to show the output.`;
-      this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
-    } else {
-      this.item.text = `$(book) ASEAN Ref: ${status.entities} entities`;
-      this.item.tooltip = `ASEAN Reference Lookup: ${entities}. Click to show the output.`;
-      this.item.backgroundColor = undefined;
-    }
+    this.show(loadedView(status, vscode.l10n.t));
+  }
+
+  private show(view: StatusView): void {
+    this.item.text = view.text;
+    this.item.detail = view.detail;
+    this.item.severity = SEVERITY[view.severity];
+    this.item.busy = view.busy;
+    this.item.accessibilityInformation = { label: `${view.text.replace(/\$\([\w~-]+\)\s*/g, '')}. ${view.detail}` };
   }
 
   dispose(): void {

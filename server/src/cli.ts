@@ -7,9 +7,10 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { formatProblem, type Lang } from './data/dataset';
-import { runDataCheck } from './compiled/check';
+import { findPackageRoot, runDataCheck } from './compiled/check';
 import { check, type Format } from './cli/check';
 import { ConfigError, isSeverity, loadEngine, readConfig, UsageError, type CliConfig } from './cli/engine';
+import { EXPORT_FORMATS, exportTerms, type ExportFormat } from './cli/export';
 import { glossaryCommand } from './cli/glossary';
 import { HELP, VERSION } from './cli/help';
 import { lookup } from './cli/lookup';
@@ -20,11 +21,12 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 
 const COMMON: Options = { help: { type: 'boolean', short: 'h' }, config: { type: 'string', short: 'c' } };
 const OPTIONS: Record<string, Options> = {
-  check: { ...COMMON, format: { type: 'string', short: 'f' }, 'fail-on': { type: 'string' } },
+  check: { ...COMMON, format: { type: 'string', short: 'f' }, 'fail-on': { type: 'string' }, exclude: { type: 'string', multiple: true } },
   scan: { ...COMMON, json: { type: 'boolean' } },
   lookup: { ...COMMON, json: { type: 'boolean' }, lang: { type: 'string', short: 'l' } },
   glossary: { ...COMMON, lang: { type: 'string', short: 'l' } },
   data: { ...COMMON },
+  export: { ...COMMON, format: { type: 'string', short: 'f' } },
 };
 
 export async function main(argv: string[], io: Io, cwd: string): Promise<number> {
@@ -59,12 +61,15 @@ async function run(command: string, values: Values, args: string[], io: Io, cwd:
   // Check the command line before loading anything, so a typo answers at once.
   if (command === 'data') {
     if (args[0] !== 'check' || args.length > 2) throw new UsageError(args[0] === undefined ? 'name a subcommand: data check [DIR]' : `unknown subcommand "${args.join(' ')}"`);
+  } else if (command === 'export') {
+    if (args.length > 0) throw new UsageError(`export takes no arguments (got ${args.join(' ')})`);
   } else if (command === 'check' || command === 'lookup') {
     if (args.length === 0) throw new UsageError(command === 'check' ? 'name at least one file or glob' : 'name at least one term');
   } else if (args.length !== 1) {
     throw new UsageError(args.length === 0 ? 'name the file' : `name exactly one file (got ${args.length})`);
   }
-  const format = formatOption(values.format);
+  const exportFormat = command === 'export' ? exportFormatOption(values.format) : undefined;
+  const format = command === 'export' ? 'text' : formatOption(values.format);
   const failOn = values['fail-on'];
   if (failOn !== undefined && !isSeverity(failOn)) throw new UsageError(`--fail-on must be error, warning, information or hint (got "${failOn}")`);
   const lang = langOption(values.lang);
@@ -83,7 +88,8 @@ async function run(command: string, values: Values, args: string[], io: Io, cwd:
     }
   }
   const configured = config.cardLanguage === 'auto' ? undefined : config.cardLanguage;
-  if (command === 'check') return check(engine, args, format, io, cwd, VERSION);
+  if (exportFormat) return write(io, exportTerms(engine.index, exportFormat), 0);
+  if (command === 'check') return check(engine, args, format, io, cwd, VERSION, { exclude: (values.exclude as string[] | undefined) ?? [] });
   if (command === 'scan') return scan(engine, args[0], values.json === true, io, cwd);
   if (command === 'glossary') return glossaryCommand(engine, args[0], lang ?? configured, io, cwd);
   // A bare term has no draft to take a language from: --lang, the config, the terminal's locale, else English.
@@ -91,11 +97,18 @@ async function run(command: string, values: Values, args: string[], io: Io, cwd:
   return lookup(engine, args, { json: values.json === true, lang: cardLang, color: useColor(io) }, io);
 }
 
-/** `data check DIR`; without DIR, data/ when the folder has one, else the team's data folders (dataPaths). */
+/**
+ * `data check DIR`; without DIR, the configured data folders (dataPaths: .asean-ref/ unless .asean-ref.json
+ * names others), or data/ when run in this package's own checkout. No folder to check is an error.
+ */
 function dataCheck(dir: string | undefined, config: CliConfig, io: Io, cwd: string): number {
-  if (dir !== undefined || isDir(path.join(cwd, 'data'))) return runDataCheck(dir, io, { cwd });
+  if (dir !== undefined) return runDataCheck(dir, io, { cwd });
+  if (findPackageRoot(cwd) === path.resolve(cwd)) return runDataCheck(undefined, io, { cwd });
   const team = config.dataPaths.filter((p) => isDir(path.resolve(cwd, p)));
-  if (team.length === 0) return runDataCheck(undefined, io, { cwd });
+  if (team.length === 0) {
+    io.stderr.write(`data check: no data folder here (looked for ${config.dataPaths.join(', ')}); name one (data check DIR) or set dataPaths in .asean-ref.json\n`);
+    return 2;
+  }
   return Math.max(...team.map((p) => runDataCheck(p, io, { cwd })));
 }
 
@@ -105,6 +118,12 @@ function formatOption(value: unknown): Format {
   if (value === undefined) return 'text';
   if (value === 'text' || value === 'json' || value === 'sarif') return value;
   throw new UsageError(`--format must be text, json or sarif (got "${value}")`);
+}
+
+function exportFormatOption(value: unknown): ExportFormat {
+  if (value === undefined) return 'text';
+  if (EXPORT_FORMATS.includes(value as ExportFormat)) return value as ExportFormat;
+  throw new UsageError(`--format must be cspell, vale or text (got "${value}")`);
 }
 
 function langOption(value: unknown): Lang | undefined {
@@ -123,7 +142,7 @@ if (require.main === module) {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
-  const io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env };
+  const io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env, stdin: process.stdin };
   main(process.argv.slice(2), io, process.cwd()).then(
     (code) => {
       process.exitCode = code;

@@ -13,4 +13,6 @@ export interface StatusParams {
   sources: number;
   /** Data files with errors or warnings (and 1 when the shipped data could not be read). */
   dataProblems: number;
+  /** How many of them are errors; absent from servers that did not count them (then all count as warnings). */
+  dataErrors?: number;
 }

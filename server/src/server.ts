@@ -23,9 +23,14 @@ import {
   type InitializeParams,
   type InitializeResult,
   type Location,
+  type SemanticTokens,
+  type SemanticTokensParams,
   type TextDocumentPositionParams,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { PREVIEW_TERMS_REQUEST, type PreviewTerm } from './features/preview-terms';
+import { SEMANTIC_LEGEND } from './features/semantic-tokens';
+import { CONFIG_FILE_NAME } from './project-config';
 import { GUARDED_DOCUMENTS } from './session/documents';
 import { Session, type SessionOptions } from './session/session';
 
@@ -85,6 +90,8 @@ export function startServer(connection: Connection, options: SessionOptions): Se
       },
       folders,
     );
+    // Colours follow the data: a reloaded index changes which words are references.
+    if (caps.workspace?.semanticTokens?.refreshSupport) session.onIndexChanged = () => void connection.languages.semanticTokens.refresh().catch(() => undefined);
     const workspaceFolders = caps.workspace?.workspaceFolders === true;
     return {
       capabilities: {
@@ -96,6 +103,7 @@ export function startServer(connection: Connection, options: SessionOptions): Se
         inlineCompletionProvider: true,
         definitionProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix'] },
+        semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
         ...(workspaceFolders ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
       },
       serverInfo: { name: 'asean-ref' },
@@ -131,7 +139,15 @@ export function startServer(connection: Connection, options: SessionOptions): Se
     }),
   );
 
-  connection.onDidChangeWatchedFiles(guard('didChangeWatchedFiles', () => undefined, (params) => session.filesChanged(params.changes)));
+  connection.onDidChangeWatchedFiles(
+    guard('didChangeWatchedFiles', () => undefined, (params) => {
+      // A project's .asean-ref.json changed: its settings apply at once, data folders included.
+      if (!params.changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE_NAME}`))) return session.filesChanged(params.changes);
+      session.settings.invalidate();
+      for (const doc of documents.all()) session.scheduleValidation(doc, 0);
+      return session.filesChanged(params.changes).then(() => session.reloadWorkspace());
+    }),
+  );
 
   // TextDocuments reports an open as a content change too: validate an opened draft at once, and edits after a pause.
   const openedAt = new Map<string, number>();
@@ -193,6 +209,21 @@ export function startServer(connection: Connection, options: SessionOptions): Se
 
   // The client's watchdog (client/src/watchdog.ts): answered at once, so a server that does not answer is stuck.
   connection.onRequest('aseanRef/ping', () => refuse(undefined) ?? {});
+
+  connection.languages.semanticTokens.on(
+    answer('semanticTokens', (): SemanticTokens => ({ data: [] }), async (params: SemanticTokensParams, token?: CancellationToken): Promise<SemanticTokens> => {
+      const ctx = await contextOf(params.textDocument.uri, token);
+      return ctx ? service.semanticTokens(ctx) : { data: [] };
+    }),
+  );
+
+  connection.onRequest(
+    PREVIEW_TERMS_REQUEST,
+    answer('previewTerms', (): PreviewTerm[] => [], async (params: { uri: string }, token?: CancellationToken): Promise<PreviewTerm[]> => {
+      const ctx = typeof params?.uri === 'string' ? await contextOf(params.uri, token) : undefined;
+      return ctx ? service.previewTerms(ctx) : [];
+    }),
+  );
 
   connection.onShutdown(() => {
     state.shutDown = true;

@@ -8,6 +8,10 @@ import { isSeverity, SEVERITIES, type Severity } from './data/severity';
 import { namesProjectItself } from './data/files';
 
 /** What a user (or a .asean-ref.json config) can set that the features read; the server, the CLI and the tests share it. */
+
+/** A rule's level in the project's config: its findings at another severity, or none. */
+export type RuleLevel = Severity | 'off';
+
 export interface Settings {
   /** Language of hover cards and of completion details: auto = the language the draft is written in. */
   cardLanguage: 'auto' | 'id' | 'en';
@@ -52,7 +56,7 @@ export interface SettingSpec<T> {
 }
 
 /** The severity a rule may be set to. */
-export const RULE_LEVELS: readonly (Severity | 'off')[] = [...SEVERITIES, 'off'];
+export const RULE_LEVELS: readonly RuleLevel[] = [...SEVERITIES, 'off'];
 
 /** An object of rule id -> severity; entries with another value are dropped (undefined when it is no object at all). */
 function readRuleSeverities(raw: unknown): Record<string, Severity | 'off'> | undefined {
@@ -80,6 +84,7 @@ export const SETTINGS: { [K in keyof AllSettings]: SettingSpec<AllSettings[K]> }
     ],
     default: 'auto',
     scope: 'resource',
+    markdown: true,
     description: {
       en: 'Language of hover cards, and of the details and cards shown with completions. Completion labels are always in the draft\'s own language.',
       id: 'Bahasa kartu hover, serta rincian dan kartu yang menyertai saran pelengkapan. Label saran selalu dalam bahasa draf itu sendiri.',
@@ -88,6 +93,7 @@ export const SETTINGS: { [K in keyof AllSettings]: SettingSpec<AllSettings[K]> }
     read: oneOf(['auto', 'id', 'en'] as const),
   },
   asYouType: {
+    cli: 'completion.asYouType',
     editor: 'completion.asYouType',
     type: 'boolean',
     default: true,
@@ -136,6 +142,7 @@ export const SETTINGS: { [K in keyof AllSettings]: SettingSpec<AllSettings[K]> }
     enum: ['error', 'warning', 'information', 'hint'],
     default: 'warning',
     scope: 'resource',
+    markdown: true,
     description: {
       en: 'The lowest severity of a finding that makes `asean-ref check` fail (exit 1).',
       id: 'Tingkat temuan terendah yang membuat `asean-ref check` gagal (keluar dengan kode 1).',
@@ -149,6 +156,7 @@ export const SETTINGS: { [K in keyof AllSettings]: SettingSpec<AllSettings[K]> }
     enum: ['off', 'messages', 'verbose'],
     default: 'off',
     scope: 'window',
+    markdown: true,
     description: {
       en: 'Traces the communication between VS Code and the ASEAN Ref language server in the output.',
       id: 'Mencatat komunikasi antara VS Code dan server bahasa ASEAN Ref di jendela keluaran.',
@@ -179,7 +187,12 @@ function at(section: unknown, key: string): unknown {
 
 /** An `aseanRef` section as an editor sends it -> `fields`, each valid or its default. */
 export function readEditorSettings<K extends Field>(section: unknown, fields: readonly K[]): Pick<AllSettings, K> {
-  const out = defaultsOf(fields);
+  return { ...defaultsOf(fields), ...readEditorValues(section, fields) };
+}
+
+/** Only the valid values an `aseanRef` section holds for `fields` (what the user set), without defaults. */
+export function readEditorValues<K extends Field>(section: unknown, fields: readonly K[]): Partial<Pick<AllSettings, K>> {
+  const out: Partial<Pick<AllSettings, K>> = {};
   for (const f of fields) {
     const spec = SETTINGS[f];
     const value = spec.editor === undefined ? undefined : spec.read(at(section, spec.editor));

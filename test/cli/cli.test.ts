@@ -72,7 +72,7 @@ describe('the asean-ref command line', function () {
       const r = run(['check', 'ok.md'], { cwd: work });
       assert.equal(r.code, 0, r.stderr);
       assert.equal(r.stdout, '');
-      assert.equal(r.stderr, '');
+      assert.equal(r.stderr, 'asean-ref: 1 file checked, no findings\n');
     });
 
     it('check exits 1 when a draft names a summit the record does not hold, at --fail-on information', () => {
@@ -133,7 +133,7 @@ describe('the asean-ref command line', function () {
       draft('a.md', 'ARSOM\n');
       const r = run(['check', 'a.md', 'reports/**/*.md'], { cwd: work });
       assert.equal(r.code, 2);
-      assert.equal(r.stderr, 'reports/**/*.md: no files match this pattern\n');
+      assert.equal(r.stderr.split('\n')[0], 'reports/**/*.md: no files match this pattern');
     });
 
     it('check writes SARIF 2.1.0 that a code host can annotate a pull request with', () => {
@@ -175,7 +175,7 @@ describe('the asean-ref command line', function () {
       assert.equal(note.locations[0].physicalLocation.artifactLocation.uri, 'missing.md');
     });
 
-    it('check reports a missing file, a directory, a binary file and a non-UTF-8 file by name, checks the rest, and exits 2', () => {
+    it('check reports a missing file, an empty folder, a binary file and a non-UTF-8 file by name, checks the rest, and exits 2', () => {
       draft('a-first.md', 'KTT ASEAN ke-98\n');
       draft('binary.md', Buffer.from([0x41, 0x00, 0x42]));
       draft('latin1.md', Buffer.from('Pertemuan di Bogor, caf\xe9\n', 'latin1'));
@@ -185,10 +185,11 @@ describe('the asean-ref command line', function () {
       const r = run(args, { cwd: work });
       assert.equal(r.code, 2);
       assert.deepEqual(r.stderr.trimEnd().split('\n'), [
+        'folder.md: no Markdown files in this folder',
         'missing.md: no such file',
-        'folder.md: is a directory (name files, or a glob such as "docs/**/*.md")',
         'binary.md: is a binary file, not a Markdown draft',
         'latin1.md: is not valid UTF-8 text',
+        'asean-ref: 2 files checked: 2 information in 2 files',
       ]);
       assert.match(r.stdout, /^a-first\.md:1:1: information: .*ke-98/m);
       assert.match(r.stdout, /^z-last\.md:1:1: information: .*ke-99/m);
@@ -200,7 +201,7 @@ describe('the asean-ref command line', function () {
       if (!isRoot) chmodSync(path.join(work, 'secret.md'), 0); // as root, helpers/deny-read.cjs denies it
       const r = run(['check', '--fail-on', 'information', 'secret.md', 'open.md'], { cwd: work });
       assert.equal(r.code, 2);
-      assert.equal(r.stderr, 'secret.md: permission denied\n');
+      assert.equal(r.stderr.split('\n')[0], 'secret.md: permission denied');
       assert.match(r.stdout, /^open\.md:1:1: information:/m);
     });
 
@@ -232,6 +233,27 @@ describe('the asean-ref command line', function () {
       assert.match(run(['scan', 'bad.md'], { cwd: work }).stdout, /team-jkcd/);
     });
 
+    it('check finds .asean-ref.json above the working folder, comments and all: a subfolder gives the same result', () => {
+      writeFileSync(path.join(work, '.asean-ref.json'), '{\n  // strict about meetings\n  "failOn": "information",\n  "cardLanguage": "en",\n}\n');
+      draft('sub/deeper/bad.md', 'Persiapan KTT ASEAN ke-99.\n');
+      const fromRoot = run(['check', 'sub/deeper/bad.md'], { cwd: work });
+      const fromSub = run(['check', 'bad.md'], { cwd: path.join(work, 'sub', 'deeper') });
+      assert.equal(fromRoot.code, 1, fromRoot.stderr);
+      assert.equal(fromSub.code, 1, fromSub.stderr);
+      assert.equal(fromRoot.stdout, 'sub/deeper/bad.md:1:11: information: KTT ASEAN ke-99: the record has no 99th ASEAN Summit [unknown-instance]\n');
+      assert.equal(fromSub.stdout, fromRoot.stdout.replace('sub/deeper/', ''));
+    });
+
+    it('check applies the rule levels of .asean-ref.json: off silences a rule, a level changes its severity', () => {
+      draft('bad.md', 'Persiapan KTT ASEAN ke-99.\n');
+      writeFileSync(path.join(work, '.asean-ref.json'), JSON.stringify({ failOn: 'hint', rules: { 'unknown-instance': 'off' } }));
+      assert.deepEqual([run(['check', 'bad.md'], { cwd: work }).code, run(['check', 'bad.md'], { cwd: work }).stdout], [0, '']);
+      writeFileSync(path.join(work, '.asean-ref.json'), JSON.stringify({ rules: { 'unknown-instance': 'error' } }));
+      const r = run(['check', 'bad.md'], { cwd: work });
+      assert.equal(r.code, 1);
+      assert.match(r.stdout, /^bad\.md:1:11: error: /);
+    });
+
     it('check reads the settings file named by --config, and --fail-on overrides it', () => {
       draft('conf/strict.json', JSON.stringify({ failOn: 'hint' }));
       draft('som.md', 'The SOM met.\n');
@@ -260,7 +282,7 @@ describe('the asean-ref command line', function () {
       draft('ok.md', 'ARSOM\n');
       const r = run(['check', 'ok.md'], { cwd: work });
       assert.equal(r.code, 2);
-      assert.match(r.stderr, /^asean-ref: \.asean-ref\.json: unknown setting "failon"/);
+      assert.match(r.stderr, /^asean-ref: \.asean-ref\.json:1:2: unknown setting "failon"/);
       assert.doesNotMatch(r.stderr, /Usage:/);
     });
 
@@ -269,14 +291,14 @@ describe('the asean-ref command line', function () {
       draft('ok.md', 'ARSOM\n');
       const r = run(['check', 'ok.md'], { cwd: work });
       assert.equal(r.code, 2);
-      assert.match(r.stderr, /\.asean-ref\.json: not valid JSON/);
+      assert.match(r.stderr, /\.asean-ref\.json:1:\d+: JSON syntax error/);
     });
 
     it('check shows a progress line on a terminal for a long run, and none when piped', () => {
       for (let i = 0; i < 60; i++) draft(`many/d${String(i).padStart(2, '0')}.md`, 'ARSOM dan AOIP.\n');
       const piped = run(['check', 'many/*.md'], { cwd: work });
       assert.equal(piped.code, 0);
-      assert.equal(piped.stderr, '');
+      assert.equal(piped.stderr, 'asean-ref: 60 files checked, no findings\n');
       const tty = run(['check', 'many/*.md'], { cwd: work, tty: true });
       assert.equal(tty.code, 0);
       assert.match(tty.stderr, /checking 60\/60 files \(100%\)/);
@@ -498,6 +520,25 @@ describe('the asean-ref command line', function () {
       const r = run(['data', 'check'], { cwd: work });
       assert.equal(r.code, 0, r.stdout + r.stderr);
       assert.match(r.stdout, /^1 entities, 1 sources, 1 quotes verified, 0 citations checked$/m);
+    });
+
+    it('data check in a project with its own data/ checks the configured folders, not data/', () => {
+      draft('data/entities/own.json', '{ "not": "ours" }');
+      teamData();
+      const r = run(['data', 'check'], { cwd: work });
+      assert.equal(r.code, 0, r.stdout + r.stderr);
+      assert.match(r.stdout, /^1 entities, 1 sources, 1 quotes verified, 0 citations checked$/m);
+      assert.doesNotMatch(r.stdout, /own\.json/);
+    });
+
+    it('data check fails when there is no data folder to check, and on a folder with no data', () => {
+      const none = run(['data', 'check'], { cwd: work });
+      assert.equal(none.code, 2);
+      assert.match(none.stderr, /no data folder here \(looked for \.asean-ref\)/);
+      mkdirSync(path.join(work, 'empty'));
+      const empty = run(['data', 'check', 'empty'], { cwd: work });
+      assert.equal(empty.code, 1);
+      assert.match(empty.stderr, /empty holds no entity files/);
     });
 
     it('data check exits 2 for a folder that does not exist', () => {

@@ -8,7 +8,7 @@ import { CodeServer } from './harness/code-server';
 import { passagesIn, quotedPassages, quoteHead, type QuotedPassage } from './harness/data';
 import type { Browser } from './harness/playwright';
 import { product, requireFile } from './harness/tools';
-import { launchChromium, Workbench } from './harness/workbench';
+import { afterTest, launchChromium, Workbench } from './harness/workbench';
 import { copyWorkspace } from './harness/workspace';
 import { drafts, indonesian } from './fixtures/drafts';
 import { assertArsomCard, sourceLink } from './fixtures/expectations';
@@ -88,12 +88,8 @@ for (const mode of modes) {
       }
     });
 
-    afterEach(async function () {
-      if (this.currentTest?.state === 'failed' && wb) {
-        const shot = await wb.screenshotFailure(this.currentTest.fullTitle()).catch(() => '(no screenshot)');
-        console.log(`      screenshot: ${shot}\n      code-server log: ${server?.logFile}`);
-      }
-      if (wb) await wb.page.keyboard.press('Escape');
+    afterEach(function () {
+      return afterTest(this.currentTest, wb, server);
     });
 
     after(async () => {

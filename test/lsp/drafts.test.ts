@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { SemanticTokensRequest } from 'vscode-languageserver-protocol';
 import { URI } from 'vscode-uri';
 import type { Entity } from '../../server/src/data/dataset';
 import { fileUri, hoverText, LspClient, PACKAGE_ROOT, positionOf, ROOT } from './helpers/client';
@@ -202,6 +203,39 @@ describe('writing a Markdown draft', function () {
       assert.deepEqual(h?.range?.start, { line: 1, character: 'Indonesia: Dukungan terhadap '.length });
       assert.equal(await client.hover(uri, { line: 0, character: 'Dukungan terhadap AO'.length }), null);
       await client.close(uri);
+    });
+  });
+
+  describe('highlighting (semantic tokens)', () => {
+    it('the server offers semantic tokens, and colours the references of the Indonesian draft where they stand', async () => {
+      const legend = client.initializeResult?.capabilities.semanticTokensProvider?.legend;
+      assert.deepEqual(legend?.tokenTypes, ['aseanAcronym', 'aseanMeeting', 'aseanName']);
+      const data = (await client.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri: ID_URI } }))?.data ?? [];
+      assert.ok(data.length > 0 && data.length % 5 === 0, `${data.length} numbers`);
+      const lines = idText.split('\n');
+      const tokens: string[] = [];
+      for (let i = 0, line = 0, char = 0; i < data.length; i += 5) {
+        line += data[i];
+        char = data[i] === 0 ? char + data[i + 1] : data[i + 1];
+        tokens.push(`${legend?.tokenTypes[data[i + 3]]}: ${lines[line].slice(char, char + data[i + 2])}`);
+      }
+      assert.ok(tokens.includes('aseanAcronym: AOIP'), tokens.join('\n'));
+      assert.ok(tokens.includes('aseanAcronym: ARSOM'), tokens.join('\n'));
+    });
+  });
+
+  describe('preview tooltips', () => {
+    it("the server names each reference of the draft as the hover card does, in the draft's language", async () => {
+      const terms: { text: string; title: string }[] = await client.connection.sendRequest('aseanRef/previewTerms', { uri: ID_URI });
+      const arsom = byAcronym('ARSOM');
+      const title = terms.find((t) => t.text === 'ARSOM')?.title ?? '';
+      assert.ok(title.includes(arsom.name.id ?? arsom.name.en), `ARSOM: ${title}`);
+      assert.ok(terms.every((t) => idText.replace(/\s+/g, ' ').includes(t.text)), 'every term is written in the draft');
+      assert.equal(new Set(terms.map((t) => t.text)).size, terms.length, 'each term once');
+    });
+
+    it('a document that is not open has no terms', async () => {
+      assert.deepEqual(await client.connection.sendRequest('aseanRef/previewTerms', { uri: fileUri(path.join(DRAFTS, 'never-opened.md')) }), []);
     });
   });
 });

@@ -75,6 +75,7 @@ describe("a team's own data in .asean-ref/", function () {
     const status = await save(broken);
     const { diagnostics } = await published;
     assert.equal(status.dataProblems, diagnostics.length);
+    assert.equal(status.dataErrors, 1, 'the status counts the syntax error as an error');
     assert.equal(diagnostics.length, 1, JSON.stringify(diagnostics));
     assert.equal(diagnostics[0].severity, DiagnosticSeverity.Error);
     assert.deepEqual(diagnostics[0].range, { start: comma, end: { line: comma.line, character: comma.character + 1 } });
@@ -88,13 +89,16 @@ describe("a team's own data in .asean-ref/", function () {
   });
 
   it('fixing the file takes effect without a restart and clears its diagnostics', async () => {
+    const refreshes = client.semanticTokensRefreshes;
     const cleared = client.nextDiagnostics(entityUri, (p) => p.diagnostics.length === 0);
     const status = await save(entities('Jakarta Liaison Desk'));
     await cleared;
     assert.equal(status.dataProblems, 0);
+    assert.equal(status.dataErrors, 0);
     assert.equal(status.entities, shippedEntities + 1);
     const text = await hoverJkcd();
     assert.ok(text.includes('Jakarta Liaison Desk'), text);
+    assert.ok(client.semanticTokensRefreshes > refreshes, 'the editor is asked to re-request semantic tokens');
   });
 
   it('the same change reported twice (two watchers) is harmless', async () => {

@@ -14,7 +14,7 @@ const SRC = path.resolve(__dirname, '..', '..', 'server', 'src');
 /** Bottom first. A file's layer is its folder's, or (at the top of server/src) its own entry. */
 const LAYERS: { name: string; owns: string[] }[] = [
   { name: 'text', owns: ['text/', 'protocol.ts'] },
-  { name: 'data', owns: ['data/', 'settings.ts'] },
+  { name: 'data', owns: ['data/', 'settings.ts', 'project-config.ts'] },
   { name: 'index', owns: ['index/'] },
   { name: 'compiled', owns: ['compiled/'] },
   { name: 'scan', owns: ['scan/'] },

@@ -4,14 +4,15 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import picomatch from 'picomatch';
 import yauzl from 'yauzl';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const VSIX = path.join(ROOT, 'dist', 'asean-ref.vsix');
 /** What the package is made from; a .vsix older than any of these is rebuilt. */
-const INPUTS = ['package.json', 'README.md', 'LICENSE', '.vscodeignore', 'images', 'data', 'syntaxes', 'client/src', 'server/src', 'scripts/build.mjs'];
+const INPUTS = ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', '.vscodeignore', 'images', 'data', 'syntaxes', 'client/src', 'server/src', 'scripts/build.mjs'];
 
 interface Entry {
   name: string;
@@ -30,11 +31,20 @@ function newestInput(): number {
   return newest;
 }
 
-function ensurePackage(): void {
-  if (existsSync(VSIX) && statSync(VSIX).mtimeMs >= newestInput()) return;
+/** What `npm run package` printed when it last built the .vsix here (kept next to it, so a reused package keeps its log). */
+const PACKAGE_LOG = path.join(ROOT, 'dist', 'package.log');
+
+function ensurePackage(): string {
+  if (existsSync(VSIX) && existsSync(PACKAGE_LOG) && statSync(VSIX).mtimeMs >= newestInput()) return readFileSync(PACKAGE_LOG, 'utf8');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  execFileSync(npm, ['run', 'package'], { cwd: ROOT, stdio: 'pipe', shell: process.platform === 'win32' });
+  const log = execFileSync(npm, ['run', 'package'], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe', shell: process.platform === 'win32' });
+  writeFileSync(PACKAGE_LOG, log);
+  return log;
 }
+
+/** VS Code's JSON service puts `**\/` before every contributed fileMatch pattern and matches the file's path. */
+const matchedByJsonValidation = (patterns: string[], file: string): boolean =>
+  patterns.some((p) => picomatch(`**/${p.replace(/^\//, '')}`, { dot: true })(file));
 
 function readEntries(file: string): Promise<Entry[]> {
   return new Promise((resolve, reject) => {
@@ -80,9 +90,10 @@ const filesIn = (dir: string, ext: string): string[] =>
 describe('the packaged extension (dist/asean-ref.vsix)', function () {
   this.timeout(300_000);
   let names: Set<string>;
+  let log: string;
 
   before(async () => {
-    ensurePackage();
+    log = ensurePackage();
     names = new Set((await readEntries(VSIX)).map((e) => e.name));
   });
 
@@ -132,11 +143,66 @@ describe('the packaged extension (dist/asean-ref.vsix)', function () {
     const min = /^\^1\.(\d+)\.\d+$/.exec(manifest.engines.vscode);
     assert.ok(min && Number(min[1]) <= 139, `engines.vscode ${manifest.engines.vscode}`);
     assert.equal(manifest.main, './dist/client.js');
-    assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown']);
+    assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown', 'workspaceContains:.asean-ref/**']);
     assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
     assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['aseanRef.dataPaths']);
     const commands = manifest.contributes.commands.map((c: { command: string }) => c.command).sort();
     assert.deepEqual(commands, ['aseanRef.restartServer', 'aseanRef.showOutput']);
     assert.equal(manifest.contributes.jsonValidation[0].url, './data/schema/entities.schema.json');
+  });
+
+  it('is packaged by vsce without warnings and without flags that silence them', () => {
+    const script = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts.package as string;
+    assert.doesNotMatch(script, /--allow-|--no-rewrite|--skip-license|--baseContentUrl|--baseImagesUrl/);
+    assert.doesNotMatch(log, /\bWARNING\b|\bwarn(ing)?:/i);
+  });
+
+  it('carries its marketplace face: repository, issue tracker, keywords, Linters, a changelog', async () => {
+    const manifest = JSON.parse(await readEntry(VSIX, 'extension/package.json'));
+    assert.match(manifest.repository.url, /^https:\/\/github\.com\//);
+    assert.match(manifest.bugs.url, /^https:\/\//);
+    assert.ok(manifest.keywords.includes('asean') && manifest.keywords.length <= 30, `keywords ${manifest.keywords}`);
+    assert.deepEqual(manifest.categories, ['Linters', 'Other']);
+    assert.ok(names.has('extension/changelog.md') || names.has('extension/CHANGELOG.md'), 'CHANGELOG.md missing');
+  });
+
+  it('ships its English and Indonesian manifest strings and the client\'s Indonesian messages', () => {
+    for (const f of ['extension/package.nls.json', 'extension/package.nls.id.json', 'extension/l10n/bundle.l10n.id.json']) assert.ok(names.has(f), `${f} missing`);
+  });
+
+  it('links its README images and documents by absolute https addresses, which the Details page can open', async () => {
+    const readme = await readEntry(VSIX, 'extension/readme.md');
+    const targets = [...readme.matchAll(/\]\(([^)\s]+)/g)].map((m) => m[1]);
+    assert.ok(targets.some((t) => /\.png$/.test(t)), 'the README shows screenshots');
+    assert.deepEqual(targets.filter((t) => !/^(https:\/\/|#)/.test(t)), [], 'relative links break inside the installed extension');
+  });
+
+  it('applies the entity schema to .asean-ref/ only, never to a project that has its own data/entities/*.json', async () => {
+    const manifest = JSON.parse(await readEntry(VSIX, 'extension/package.json'));
+    const patterns = manifest.contributes.jsonValidation.flatMap((v: { fileMatch: string[] }) => v.fileMatch);
+    for (const file of ['/home/me/report/.asean-ref/people.json', '/home/me/report/.asean-ref/team/meetings.json']) {
+      assert.ok(matchedByJsonValidation(patterns, file), `${file} is validated`);
+    }
+    for (const file of ['/home/me/app/data/entities/people.json', '/home/me/app/entities.json', '/home/me/app/asean-ref/people.json']) {
+      assert.ok(!matchedByJsonValidation(patterns, file), `${file} is not ours to validate`);
+    }
+  });
+
+  it('lists its commands in the Command Palette only while a Markdown editor is active, under one category', async () => {
+    const manifest = JSON.parse(await readEntry(VSIX, 'extension/package.json'));
+    for (const c of manifest.contributes.commands) assert.equal(c.category, 'ASEAN Ref', c.command);
+    const palette = new Map(manifest.contributes.menus.commandPalette.map((m: { command: string; when: string }) => [m.command, m.when]));
+    for (const c of manifest.contributes.commands) assert.equal(palette.get(c.command), 'editorLangId == markdown', c.command);
+  });
+
+  it('describes every setting in Markdown, with a default and a scope', async () => {
+    const manifest = JSON.parse(await readEntry(VSIX, 'extension/package.json'));
+    const nls = JSON.parse(await readEntry(VSIX, 'extension/package.nls.json'));
+    for (const [key, setting] of Object.entries(manifest.contributes.configuration.properties) as [string, Record<string, unknown>][]) {
+      const text = String(setting.markdownDescription ?? '');
+      assert.ok(/^%.+%$/.test(text) && nls[text.slice(1, -1)], `${key} has a localised markdownDescription`);
+      assert.ok('default' in setting, `${key} has a default`);
+      assert.ok(['application', 'machine', 'window', 'resource', 'language-overridable', 'machine-overridable'].includes(String(setting.scope)), `${key} has a scope`);
+    }
   });
 });

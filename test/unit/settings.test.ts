@@ -22,17 +22,30 @@ function contributed(spec: SettingSpec<unknown>): Record<string, unknown> {
     // Any rule id, so adding a rule is one file and one line (features/rules/index.ts), not a manifest edit too.
     ...(spec === SETTINGS.rules ? { additionalProperties: { type: 'string', enum: RULE_LEVELS } } : {}),
     ...(spec.enum ? { enum: spec.enum } : {}),
-    ...(spec.enumDescriptions ? { enumDescriptions: spec.enumDescriptions.map((d) => d.en) } : {}),
+    // Described through package.nls*.json (localised), under keys named for the setting.
+    ...(spec.enumDescriptions ? { enumDescriptions: spec.enum!.map((v) => `%${spec.editor}.${String(v)}%`) } : {}),
     default: spec.default,
     scope: spec.scope,
-    [spec.markdown ? 'markdownDescription' : 'description']: spec.description.en,
+    [spec.markdown ? 'markdownDescription' : 'description']: `%${spec.editor}.description%`,
   };
 }
+
+const nls = (lang: 'en' | 'id'): Record<string, string> => JSON.parse(readFileSync(path.join(ROOT, lang === 'en' ? 'package.nls.json' : 'package.nls.id.json'), 'utf8'));
 
 describe('the settings table', () => {
   it('package.json contributes exactly the editor settings of the table, each with its type, default, scope and description', () => {
     assert.deepEqual(Object.keys(properties).sort(), editorSettings.map((s) => `aseanRef.${s.editor}`).sort());
     for (const spec of editorSettings) assert.deepEqual(properties[`aseanRef.${spec.editor}`], contributed(spec), spec.editor);
+  });
+
+  it('the manifest\'s English and Indonesian descriptions of each setting are the table\'s', () => {
+    for (const lang of ['en', 'id'] as const) {
+      const strings = nls(lang);
+      for (const spec of editorSettings) {
+        assert.equal(strings[`${spec.editor}.description`], spec.description[lang], `${lang}: ${spec.editor}`);
+        spec.enumDescriptions?.forEach((d, i) => assert.equal(strings[`${spec.editor}.${String(spec.enum![i])}`], d[lang], `${lang}: ${spec.editor}`));
+      }
+    }
   });
 
   it('every setting is described in English and Indonesian, and each default is a value it accepts', () => {
@@ -51,7 +64,7 @@ describe('the settings table', () => {
     );
   });
 
-  it('the CLI reads cardLanguage, failOn, dataPaths and rules from .asean-ref.json', () => {
-    assert.deepEqual([...CLI_SETTINGS.keys()].sort(), ['cardLanguage', 'dataPaths', 'failOn', 'rules']);
+  it('the CLI reads cardLanguage, completion.asYouType, failOn, dataPaths and rules from .asean-ref.json', () => {
+    assert.deepEqual([...CLI_SETTINGS.keys()].sort(), ['cardLanguage', 'completion.asYouType', 'dataPaths', 'failOn', 'rules']);
   });
 });

@@ -3,7 +3,7 @@
  * bundle, or data/ in a checkout run with tsx), the team's data folders named
  * by the config file, and the settings, loaded once per run.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { findPackageRoot } from '../compiled/check';
 import { catalogOf, extendCatalog, type Catalog } from '../data/catalog';
@@ -15,7 +15,8 @@ import { loadDataDir } from '../data/load';
 import { buildIndex } from '../index/build';
 import type { EntityIndex } from '../index/types';
 import { createLanguageService, type LanguageService } from '../service/service';
-import { CLI_SETTINGS, cliSettingsSummary, defaultsOf, SETTINGS, type Settings } from '../settings';
+import { findProjectConfig, readProjectConfig } from '../project-config';
+import { defaultsOf, type Settings } from '../settings';
 import type { Severity } from '../data/severity';
 
 export interface CliConfig extends Settings {
@@ -44,50 +45,27 @@ export class ConfigError extends Error {}
 
 export { isSeverity } from '../data/severity';
 
-/** `.asean-ref.json` in the working folder (or --config FILE); unknown keys are an error, so typos show. */
+/**
+ * The project's `.asean-ref.json`, found upward from the working folder (or --config FILE), read by the same
+ * module as the language server's; anything wrong in it is an error here, so typos show.
+ */
 export function readConfig(cwd: string, file?: string): CliConfig {
   const config: CliConfig = defaultsOf(['cardLanguage', 'asYouType', 'rules', 'failOn', 'dataPaths']);
-  const where = file ? path.resolve(cwd, file) : path.join(cwd, '.asean-ref.json');
-  if (!existsSync(where)) {
+  const where = file ? path.resolve(cwd, file) : findProjectConfig(cwd);
+  if (!where || !existsSync(where)) {
     if (file) throw new ConfigError(`${file}: config file not found`);
     return config;
   }
+  // The same file, read the same way, as the editor's server reads it (project-config.ts).
+  const project = readProjectConfig(where);
   const shown = path.relative(cwd, where) || where;
-  // Parsed as the data files are: a byte-order mark is fine, a duplicate key is an error (JSON.parse keeps the last silently).
-  const parsed = parseJson(shown, readFileSync(where, 'utf8'));
-  const problem = parsed.problems[0];
-  if (problem?.rule === 'json-syntax') throw new ConfigError(`${shown}: not valid JSON at ${problem.line + 1}:${problem.character + 1}: ${problem.message}`);
-  if (problem) throw new ConfigError(formatProblem(problem));
-  const raw = parsed.value as Record<string, unknown>;
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(`${shown}: must be a JSON object`);
-  for (const [key, value] of Object.entries(raw)) applyConfigKey(config, key, value, shown);
+  if (project.problems.length) throw new ConfigError(project.problems.map((p) => shown + p.slice(where.length)).join('\n'));
+  for (const field of ['cardLanguage', 'asYouType', 'rules', 'failOn'] as const) if (project[field] !== undefined) Object.assign(config, { [field]: project[field] });
+  if (project.dataPaths) {
+    config.dataPaths = project.dataPaths.map((p) => path.relative(cwd, p) || '.');
+    config.dataPathsSet = true;
+  }
   return config;
-}
-
-function applyConfigKey(config: CliConfig, key: string, value: unknown, file: string): void {
-  const field = CLI_SETTINGS.get(key);
-  const read = field === undefined ? undefined : field === 'dataPaths' ? dataPathsAsWritten(value) : SETTINGS[field].read(value);
-  if (field !== undefined && read !== undefined) {
-    Object.assign(config, { [field]: read }, field === 'dataPaths' ? { dataPathsSet: true } : {});
-  } else if (key !== '$schema') {
-    const why = key === 'dataPaths' && Array.isArray(value) && value.some((v) => typeof v === 'string' && namesProjectItself(v)) ? ' ("" or "." would make the whole project a data folder)' : '';
-    throw new ConfigError(`${file}: ${field ? `invalid value for "${key}"${why}` : `unknown setting "${key}"`}: ${preview(value)} (settings: ${cliSettingsSummary()})`);
-  }
-}
-
-/** A config file is written on purpose: its dataPaths are taken as written, all strings, none the project itself. */
-const dataPathsAsWritten = (value: unknown): string[] | undefined =>
-  Array.isArray(value) && value.every((v) => typeof v === 'string' && !namesProjectItself(v)) ? value : undefined;
-
-/** A value as the config file has it, short (a 100,000-deep array must not overflow the stack). */
-function preview(value: unknown): string {
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    text = Array.isArray(value) ? '[…]' : typeof value === 'object' && value !== null ? '{…}' : String(value);
-  }
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 
 export function loadEngine(cwd: string, config: CliConfig): Engine {

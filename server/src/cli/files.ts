@@ -1,38 +1,11 @@
-/** Files named on the command line: globs expanded, each read safely so one bad file never stops the run. */
+/** Drafts read safely, so one bad file never stops the run (which files: select.ts). */
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { printable } from '../data/printable';
 
 export type Read = { file: string; text: string } | { file: string; error: string };
-
-export interface Expanded {
-  /** In the order given; a glob's matches sorted; each file once. */
-  files: string[];
-  /** Globs that matched no file. */
-  unmatched: string[];
-}
-
-/**
- * Plain paths are kept as given (a missing one is reported when read); globs expand to the files
- * they match, relative to cwd, or absolute when the glob is. node_modules is never searched.
- */
-export async function expand(args: readonly string[], cwd: string): Promise<Expanded> {
-  const files: string[] = [];
-  const unmatched: string[] = [];
-  for (const arg of args) {
-    if (!isDynamicPattern(arg)) {
-      files.push(arg);
-      continue;
-    }
-    const found = await glob(arg, { cwd, absolute: path.isAbsolute(arg), ignore: ['**/node_modules/**'], dot: false, onlyFiles: true });
-    if (found.length === 0) unmatched.push(arg);
-    files.push(...found.sort());
-  }
-  return { files: [...new Set(files)], unmatched };
-}
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 

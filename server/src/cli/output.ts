@@ -3,6 +3,8 @@ export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
+  /** Where `check -` reads its draft. */
+  stdin?: NodeJS.ReadableStream;
 }
 
 export function useColor(io: Io): boolean {

@@ -37,6 +37,11 @@ export function runDataCheck(dir: string | undefined, io: Output, options: DataC
   const { problems, stats } = loadDataDir(target, { base });
   for (const p of problems) io.stdout.write(formatProblem({ ...p, file: path.relative(cwd, p.file) || p.file }) + '\n');
   if (problems.some(isError)) return 1;
+  // A folder with nothing in it is a wrong folder, not clean data.
+  if (stats.entities === 0 && stats.sources === 0) {
+    io.stderr.write(`data check: ${dir ?? 'data'} holds no entity files (*.json) or source articles (sources/*.md)\n`);
+    return 1;
+  }
   io.stdout.write(`${stats.entities} entities, ${stats.sources} sources, ${stats.quotes} quotes verified, ${stats.citations} citations checked\n`);
   return 0;
 }

@@ -19,17 +19,19 @@ export interface ParsedJson {
 /** Nesting deeper than this is refused before parsing: the parser, the schema check and every walk recurse. */
 export const MAX_NESTING = 64;
 
-export function parseJson(file: string, text: string): ParsedJson {
+/** `comments`: JSON with comments and trailing commas, as configuration files are (`.asean-ref.json`). */
+export function parseJson(file: string, text: string, options: { comments?: boolean } = {}): ParsedJson {
   // A byte-order mark is not JSON; blank it (same length) so offsets stay right.
   const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
   const lines = new LineMap(source);
   const tooDeep = nestingPast(source, MAX_NESTING);
   if (tooDeep !== undefined) {
-    const problem = problemAt(file, lines.span(tooDeep, tooDeep + 1), 'json-syntax', `nested more than ${MAX_NESTING} levels deep: entity files are never nested this deep`);
+    const problem = problemAt(file, lines.span(tooDeep, tooDeep + 1), 'json-syntax', `nested more than ${MAX_NESTING} levels deep: data and configuration files are never nested this deep`);
     return { value: undefined, problems: [problem], locate: () => lines.span(tooDeep, tooDeep + 1) };
   }
   const errors: ParseError[] = [];
-  const root = parseTree(source, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  const comments = options.comments === true;
+  const root = parseTree(source, errors, { allowTrailingComma: comments, disallowComments: !comments, allowEmptyContent: false });
   // Error recovery can report one mistake twice ("property name expected", then "value expected").
   const problems = capped(uniqueBy(errors.map((e) => syntaxProblem(file, source, e, lines)), (p) => `${p.line}:${p.character}:${p.message}`));
   if (root) problems.push(...duplicateKeys(file, root, lines));

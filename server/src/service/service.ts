@@ -16,12 +16,15 @@ import type {
   InlineCompletionList,
   Location,
   Position,
+  SemanticTokens,
 } from 'vscode-languageserver-types';
 import { completion, resolveCompletion, type CompletionContext } from '../features/completion';
 import { definition } from '../features/definition';
 import { capDiagnostics, codeActions, diagnostics } from '../features/diagnostics';
 import { glossary, type GlossaryRow } from '../features/glossary';
 import { hover } from '../features/hover';
+import { previewTerms, type PreviewTerm } from '../features/preview-terms';
+import { semanticTokens } from '../features/semantic-tokens';
 import { inlineCompletion } from '../features/inline-completion';
 import { requestContext, type Cancellation, type RequestContext } from '../features/request';
 import type { EntityIndex } from '../index/types';
@@ -58,6 +61,10 @@ export interface LanguageService {
   codeActions(ctx: RequestContext, diagnostics: readonly Diagnostic[]): CodeAction[];
   /** The abbreviations the draft uses, expanded in the card language. */
   glossary(ctx: RequestContext): GlossaryRow[];
+  /** The recognised references as semantic tokens (acronym, meeting, name), for highlighting. */
+  semanticTokens(ctx: RequestContext): SemanticTokens;
+  /** What the Markdown preview's tooltips say for each reference as written. */
+  previewTerms(ctx: RequestContext): PreviewTerm[];
   /** The recognised references of the document's current version. */
   scan(doc: TextDocument): DocumentScan;
   /** The document was closed: its cached scan goes. */
@@ -83,6 +90,8 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     diagnostics: (ctx, o) => (o?.max === undefined ? diagnostics(ctx) : capDiagnostics(diagnostics(ctx), ctx.cardLang, o.max)),
     codeActions,
     glossary,
+    semanticTokens,
+    previewTerms,
     scan: (doc) => scans.get(doc, options.index()),
     forget: (uri) => scans.delete(uri),
     reset: () => scans.clear(),

@@ -12,6 +12,7 @@ import { emptyCatalog, type Catalog } from '../data/catalog';
 import { openCompiled } from '../compiled/compiled';
 import { formatProblem, type Problem } from '../data/dataset';
 import { toLspSeverity } from '../data/severity';
+import { CONFIG_FILE_NAME } from '../project-config';
 import { buildIndex } from '../index/build';
 import type { EntityIndex } from '../index/types';
 import { STATUS_NOTIFICATION, type StatusParams } from '../protocol';
@@ -40,6 +41,8 @@ export class Session {
   index: EntityIndex;
   /** The features, over the index in service and each document's settings. */
   readonly service: LanguageService = createLanguageService({ index: () => this.index, settings: (uri) => this.settingsFor(uri) });
+  /** Called after the index changed (the server asks the editor to re-request semantic tokens). */
+  onIndexChanged: () => void = () => undefined;
   settings: SettingsCache;
   private data: WorkspaceData;
   private baseProblem = false;
@@ -165,7 +168,8 @@ export class Session {
       const settings = await this.settingsFor(folder);
       for (const dataPath of settings.dataPaths) watchers.push(...this.watchersFor(folder, dataPath));
     }
-    if (watchers.length === 0) return;
+    // The project's .asean-ref.json, wherever it is above a draft.
+    watchers.push({ globPattern: `**/${CONFIG_FILE_NAME}` });
     this.watcherRegistration = this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).then(
       (d) => d,
       (e: unknown) => {
@@ -198,6 +202,7 @@ export class Session {
       return;
     }
     this.service.reset();
+    this.onIndexChanged();
     this.log(`serving ${catalog.entities.size} entities and ${catalog.sources.length} sources`);
     for (const doc of this.documents.all()) this.scheduleValidation(doc, 0);
   }
@@ -224,8 +229,11 @@ export class Session {
 
   private sendStatus(): void {
     const { catalog } = this.index;
-    const dataProblems = this.data.problems().filter((p) => p.severity === 'error' || p.severity === 'warning').length + (this.baseProblem ? 1 : 0);
-    const status: StatusParams = { entities: catalog.entities.size, sources: catalog.sources.length, dataProblems };
+    const problems = this.data.problems();
+    const base = this.baseProblem ? 1 : 0;
+    const dataErrors = problems.filter((p) => p.severity === 'error').length + base;
+    const dataProblems = problems.filter((p) => p.severity === 'warning').length + dataErrors;
+    const status: StatusParams = { entities: catalog.entities.size, sources: catalog.sources.length, dataProblems, dataErrors };
     void this.connection.sendNotification(STATUS_NOTIFICATION, status);
   }
 

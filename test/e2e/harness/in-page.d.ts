@@ -27,3 +27,12 @@ export declare const links: (hover: Element) => HoverLink[];
 export declare const suggestionRows: (widget: Element) => SuggestionRow[];
 export declare const suggestionListed: (source: string) => boolean;
 export declare const focusedSuggestionIsNot: (before: string) => boolean;
+
+export interface TokenColours {
+  word: string;
+  prose: string;
+  code: string;
+  codeText: string;
+}
+export function tokenColours(args: { word: string; proseStart: string; codeStart: string }): TokenColours | undefined;
+export function languageStatusReads(pattern: string): boolean;

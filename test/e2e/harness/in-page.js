@@ -113,3 +113,25 @@ exports.focusedSuggestionIsNot = (before) => {
   const label = document.querySelector('.editor-widget.suggest-widget.visible .monaco-list-row.focused .label-name');
   return (label ? label.textContent : '') !== before;
 };
+
+/**
+ * The colours of `word` as its own token on the editor line starting with `proseStart`, of the first token of that
+ * line, and of the token holding `word` on the line starting with `codeStart`; undefined until all three exist.
+ */
+exports.tokenColours = ({ word, proseStart, codeStart }) => {
+  const lines = Array.from(document.querySelectorAll('.editor-instance .monaco-editor .view-line'));
+  const spans = (start) => {
+    const line = lines.find((l) => (l.textContent || '').replace(/\u00a0/g, ' ').startsWith(start));
+    return line ? Array.from(line.querySelectorAll('span span')) : [];
+  };
+  const prose = spans(proseStart);
+  const alone = prose.find((s) => (s.textContent || '').trim() === word);
+  const first = prose[0];
+  const inCode = spans(codeStart).find((s) => (s.textContent || '').includes(word));
+  if (!alone || !first || !inCode || alone === first) return undefined;
+  return { word: getComputedStyle(alone).color, prose: getComputedStyle(first).color, code: getComputedStyle(inCode).color, codeText: inCode.textContent };
+};
+
+/** Some language status entry in the hover reads `pattern` (a RegExp source). */
+exports.languageStatusReads = (pattern) =>
+  Array.from(document.querySelectorAll('.hover-language-status')).some((e) => new RegExp(pattern).test(e.textContent || ''));

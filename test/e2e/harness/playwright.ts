@@ -28,6 +28,12 @@ export interface Locator {
   evaluate<R, A>(fn: (element: unknown, arg: A) => R, arg: A): Promise<R>;
 }
 
+/** An iframe's content (a webview, such as the Markdown preview, is an iframe inside an iframe). */
+export interface FrameLocator {
+  locator(selector: string, options?: { hasText?: string | RegExp }): Locator;
+  frameLocator(selector: string): FrameLocator;
+}
+
 export interface JSHandle {
   jsonValue(): Promise<unknown>;
 }
@@ -35,6 +41,7 @@ export interface JSHandle {
 export interface Page {
   goto(url: string, options?: { waitUntil?: 'load' | 'domcontentloaded'; timeout?: number }): Promise<unknown>;
   locator(selector: string, options?: { hasText?: string | RegExp }): Locator;
+  frameLocator(selector: string): FrameLocator;
   getByRole(role: string, options?: { name?: string | RegExp; exact?: boolean }): Locator;
   keyboard: {
     press(key: string, options?: { delay?: number }): Promise<void>;

@@ -24,6 +24,18 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: tools.chromium, headless: true, args: chromiumArgs, timeout: 60_000 });
 }
 
+/**
+ * A suite's afterEach: for a failed test, a screenshot and where the code-server log is; then Escape, so
+ * the next test starts with no widget open.
+ */
+export async function afterTest(test: { state?: string; fullTitle(): string } | undefined, wb: Workbench | undefined, server: CodeServer | undefined): Promise<void> {
+  if (test?.state === 'failed' && wb) {
+    const shot = await wb.screenshotFailure(test.fullTitle()).catch(() => '(no screenshot)');
+    console.log(`      screenshot: ${shot}\n      code-server log: ${server?.logFile}`);
+  }
+  if (wb) await wb.page.keyboard.press('Escape');
+}
+
 const editor = '.editor-instance .monaco-editor';
 
 export class Workbench {

@@ -83,6 +83,8 @@ export const fileUri = (file: string): string => pathToFileURL(file).href;
 export class LspClient {
   readonly logs: string[] = [];
   readonly registrations: Registration[] = [];
+  /** How often the server asked the editor to re-request semantic tokens (its data changed). */
+  semanticTokensRefreshes = 0;
   stderr = '';
   settings: Record<string, unknown>;
   private waiters: Waiter[] = [];
@@ -105,6 +107,10 @@ export class LspClient {
       this.registrations.push(...p.registrations);
     });
     connection.onRequest(UnregistrationRequest.type, () => undefined);
+    connection.onRequest('workspace/semanticTokens/refresh', () => {
+      this.semanticTokensRefreshes++;
+      return null;
+    });
     connection.onNotification(STATUS_NOTIFICATION, (params: unknown) => this.dispatch(STATUS_NOTIFICATION, params));
     connection.onNotification(PublishDiagnosticsNotification.type, (p) => this.dispatch(PublishDiagnosticsNotification.method, p));
     connection.listen();
@@ -125,6 +131,7 @@ export class LspClient {
         workspaceFolders: true,
         didChangeConfiguration: { dynamicRegistration: true },
         didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
+        semanticTokens: { refreshSupport: true },
       },
       textDocument: {
         synchronization: { dynamicRegistration: false },
