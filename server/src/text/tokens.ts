@@ -56,22 +56,22 @@ function isWordChar(text: string, i: number): boolean {
 /** The words of a text in typed arrays; `norm(i)` and `raw(i)` build strings on demand. */
 export class TokenStream {
   length = 0;
-  start: Int32Array;
-  end: Int32Array;
+  start!: Int32Array;
+  end!: Int32Array;
   /** keyHash of norm(i), so a word can be looked up without building its string. */
-  hash: Int32Array;
+  hash!: Int32Array;
   /** The ordinal a token names, 0 for ordinary words. */
-  ordinal: Int32Array;
+  ordinal!: Int32Array;
   /**
    * 1 when the word is ASCII letters and digits (apostrophes aside), so its key
    * is its text lowercased: matching compares it in place, without a string.
    */
-  simple: Uint8Array;
+  simple!: Uint8Array;
   /**
    * 1 + the token whose match steps over this one: an acronym in parentheses inside a name
    * ("Konferensi Tingkat Tinggi (KTT) ASEAN"), set by the recogniser while it walks from that token.
    */
-  asideOf: Int32Array;
+  asideOf!: Int32Array;
   // Filled lazily: only words whose key is needed as a string ever get it built.
   private norms: Map<number, string> | undefined;
 
@@ -79,6 +79,10 @@ export class TokenStream {
     public text: string,
     capacity: number,
   ) {
+    this.allocate(capacity);
+  }
+
+  private allocate(capacity: number): void {
     this.start = new Int32Array(capacity);
     this.end = new Int32Array(capacity);
     this.hash = new Int32Array(capacity);
@@ -92,14 +96,8 @@ export class TokenStream {
     this.text = text;
     this.length = 0;
     this.norms = undefined;
-    if (this.start.length < capacity) {
-      this.start = new Int32Array(capacity);
-      this.end = new Int32Array(capacity);
-      this.hash = new Int32Array(capacity);
-      this.ordinal = new Int32Array(capacity);
-      this.simple = new Uint8Array(capacity);
-      this.asideOf = new Int32Array(capacity);
-    } else this.asideOf.fill(0, 0, capacity);
+    if (this.start.length < capacity) this.allocate(capacity);
+    else this.asideOf.fill(0, 0, capacity);
     return this;
   }
 
