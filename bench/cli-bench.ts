@@ -25,8 +25,9 @@ export function runCliBench(cli: string, dataset: Dataset, dir: string, files: n
   const pool = mentionables(dataset);
   for (let i = 0; i < files; i++) writeFileSync(path.join(dir, `draft-${String(i).padStart(4, '0')}.md`), generateDraft(dataset, { size, seed: 1000 + i }, pool).text);
   const t = performance.now();
-  // A glob, as CI would pass it (a directory alone is a usage error). Exit 1 just means findings.
-  const r = spawnSync(process.execPath, [cli, 'check', '--format', 'json', `${dir.split(path.sep).join('/')}/*.md`], { encoding: 'utf8', env, maxBuffer: 256 * 2 ** 20 });
+  // A glob, as CI would pass it, run in the drafts' folder: the repository's .gitignore (bench/out/) would
+  // otherwise leave every draft out, as the CLI skips what git ignores. Exit 1 just means findings.
+  const r = spawnSync(process.execPath, [path.resolve(cli), 'check', '--format', 'json', '*.md'], { cwd: dir, encoding: 'utf8', env, maxBuffer: 256 * 2 ** 20 });
   const ms = performance.now() - t;
   const output = `${r.stdout ?? ''}${r.stderr ?? ''}`;
   let filesChecked: number | undefined;
