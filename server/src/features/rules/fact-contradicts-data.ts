@@ -6,7 +6,8 @@
  * source; the quick fix writes the recorded value in the draft's language.
  */
 import type { CodeAction } from 'vscode-languageserver-types';
-import type { Entity, Lang, Place } from '../../data/dataset';
+import type { Entity, Lang } from '../../data/dataset';
+import type { Place } from '../../data/model.gen';
 import { evidenceFor } from '../../data/evidence';
 import { dayBounds, formatDate, formatDateRange } from '../../format/dates';
 import { nameIn, textIn } from '../../format/names';
