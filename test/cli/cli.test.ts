@@ -68,7 +68,7 @@ describe('the asean-ref command line', function () {
 
   describe('check', () => {
     it('check exits 0 and prints nothing for a clean draft', () => {
-      draft('ok.md', 'Pertemuan ke-16 ARSOM di Bali membahas kerja sama dengan Rusia.\n');
+      draft('ok.md', 'Pertemuan ke-16 ARSOM (Pertemuan Pejabat Senior ASEAN-Rusia) di Bali membahas kerja sama dengan Rusia.\n');
       const r = run(['check', 'ok.md'], { cwd: work });
       assert.equal(r.code, 0, r.stderr);
       assert.equal(r.stdout, '');
@@ -104,7 +104,7 @@ describe('the asean-ref command line', function () {
 
     it('check expands a quoted glob and writes JSON a script can read', () => {
       draft('docs/a.md', 'KTT ASEAN ke-99\n');
-      draft('docs/b.md', 'ARSOM\n');
+      draft('docs/b.md', "Pertemuan Pejabat Senior ASEAN-Rusia (ARSOM)\n");
       draft('docs/node_modules/c.md', 'KTT ASEAN ke-98\n');
       const r = run(['check', '--format', 'json', 'docs/**/*.md'], { cwd: work });
       assert.equal(r.code, 0, r.stderr);
@@ -130,7 +130,7 @@ describe('the asean-ref command line', function () {
     });
 
     it('check exits 2 when a glob matches no file, and says which', () => {
-      draft('a.md', 'ARSOM\n');
+      draft('a.md', "Pertemuan Pejabat Senior ASEAN-Rusia (ARSOM)\n");
       const r = run(['check', 'a.md', 'reports/**/*.md'], { cwd: work });
       assert.equal(r.code, 2);
       assert.equal(r.stderr, 'reports/**/*.md: no files match this pattern\n');
@@ -149,7 +149,7 @@ describe('the asean-ref command line', function () {
       assert.match(runOut.tool.driver.version, /^\d+\.\d+\.\d+$/);
       assert.deepEqual(
         runOut.tool.driver.rules.map((r: { id: string; defaultConfiguration: { level: string } }) => [r.id, r.defaultConfiguration.level]),
-        [['unknown-instance', 'note'], ['ambiguous-reference', 'note']],
+        [['unknown-instance', 'note'], ['ambiguous-reference', 'note'], ['first-use-not-spelled-out', 'warning'], ['fact-contradicts-data', 'warning']],
       );
       assert.equal(runOut.invocations[0].executionSuccessful, true);
       assert.equal(runOut.results.length, 1);
@@ -165,7 +165,7 @@ describe('the asean-ref command line', function () {
     });
 
     it('check in SARIF marks the run unsuccessful and names a file it could not read', () => {
-      draft('ok.md', 'ARSOM\n');
+      draft('ok.md', "Pertemuan Pejabat Senior ASEAN-Rusia (ARSOM)\n");
       const r = run(['check', '--format', 'sarif', 'ok.md', 'missing.md'], { cwd: work });
       assert.equal(r.code, 2);
       const [runOut] = JSON.parse(r.stdout).runs;
@@ -195,7 +195,7 @@ describe('the asean-ref command line', function () {
     });
 
     it('check reports a file it has no permission to read, and goes on', () => {
-      draft('secret.md', 'ARSOM\n');
+      draft('secret.md', "Pertemuan Pejabat Senior ASEAN-Rusia (ARSOM)\n");
       draft('open.md', 'KTT ASEAN ke-99\n');
       if (!isRoot) chmodSync(path.join(work, 'secret.md'), 0); // as root, helpers/deny-read.cjs denies it
       const r = run(['check', '--fail-on', 'information', 'secret.md', 'open.md'], { cwd: work });
@@ -206,7 +206,7 @@ describe('the asean-ref command line', function () {
 
     it('check exits 2 with path:line:col when the team data folder has a malformed file', () => {
       draft('.asean-ref/x.json', '{\n  "entities": [\n    { "id": "x", }\n  ]\n}\n');
-      draft('ok.md', 'ARSOM\n');
+      draft('ok.md', "Pertemuan Pejabat Senior ASEAN-Rusia (ARSOM)\n");
       const r = run(['check', 'ok.md'], { cwd: work });
       assert.equal(r.code, 2);
       assert.match(r.stderr, new RegExp(`^${path.join('.asean-ref', 'x.json').replace(/\./g, '\\.')}:3:\\d+: `, 'm'));
@@ -215,7 +215,7 @@ describe('the asean-ref command line', function () {
 
     it("check recognises the team's own entities from .asean-ref/", () => {
       teamData();
-      draft('d.md', 'Laporan untuk JKCD.\n');
+      draft('d.md', 'Laporan untuk Jakarta Coordination Desk (JKCD).\n');
       const r = run(['scan', 'd.md'], { cwd: work });
       assert.equal(r.code, 0, r.stderr);
       assert.match(r.stdout, /JKCD {2}→ team-jkcd \(organization\) Jakarta Coordination Desk/);
@@ -225,10 +225,10 @@ describe('the asean-ref command line', function () {
     it('check honours failOn, cardLanguage and dataPaths in .asean-ref.json', () => {
       teamData(TEAM_ENTITIES, 'team-data');
       writeFileSync(path.join(work, '.asean-ref.json'), JSON.stringify({ failOn: 'information', cardLanguage: 'en', dataPaths: ['team-data'] }));
-      draft('bad.md', 'JKCD menyiapkan KTT ASEAN ke-99.\n');
+      draft('bad.md', 'Jakarta Coordination Desk (JKCD) menyiapkan KTT ASEAN ke-99.\n');
       const r = run(['check', 'bad.md'], { cwd: work });
       assert.equal(r.code, 1, r.stderr);
-      assert.equal(r.stdout, 'bad.md:1:17: information: KTT ASEAN ke-99: the record has no 99th ASEAN Summit [unknown-instance]\n');
+      assert.equal(r.stdout, 'bad.md:1:45: information: KTT ASEAN ke-99: the record has no 99th ASEAN Summit [unknown-instance]\n');
       assert.match(run(['scan', 'bad.md'], { cwd: work }).stdout, /team-jkcd/);
     });
 
@@ -249,7 +249,7 @@ describe('the asean-ref command line', function () {
 
     it('check warns about a data folder the settings name but that does not exist', () => {
       writeFileSync(path.join(work, '.asean-ref.json'), JSON.stringify({ dataPaths: ['nowhere'] }));
-      draft('ok.md', 'ARSOM\n');
+      draft('ok.md', "Pertemuan Pejabat Senior ASEAN-Rusia (ARSOM)\n");
       const r = run(['check', 'ok.md'], { cwd: work });
       assert.equal(r.code, 0);
       assert.match(r.stderr, /nowhere: data folder not found/);
@@ -257,7 +257,7 @@ describe('the asean-ref command line', function () {
 
     it('check exits 2 on a misspelt setting in .asean-ref.json, naming it, without the usage text', () => {
       writeFileSync(path.join(work, '.asean-ref.json'), JSON.stringify({ failon: 'error' }));
-      draft('ok.md', 'ARSOM\n');
+      draft('ok.md', "Pertemuan Pejabat Senior ASEAN-Rusia (ARSOM)\n");
       const r = run(['check', 'ok.md'], { cwd: work });
       assert.equal(r.code, 2);
       assert.match(r.stderr, /^asean-ref: \.asean-ref\.json: unknown setting "failon"/);
@@ -266,14 +266,14 @@ describe('the asean-ref command line', function () {
 
     it('check exits 2 when .asean-ref.json is not JSON', () => {
       writeFileSync(path.join(work, '.asean-ref.json'), '{ failOn: ');
-      draft('ok.md', 'ARSOM\n');
+      draft('ok.md', "Pertemuan Pejabat Senior ASEAN-Rusia (ARSOM)\n");
       const r = run(['check', 'ok.md'], { cwd: work });
       assert.equal(r.code, 2);
       assert.match(r.stderr, /\.asean-ref\.json: not valid JSON/);
     });
 
     it('check shows a progress line on a terminal for a long run, and none when piped', () => {
-      for (let i = 0; i < 60; i++) draft(`many/d${String(i).padStart(2, '0')}.md`, 'ARSOM dan AOIP.\n');
+      for (let i = 0; i < 60; i++) draft(`many/d${String(i).padStart(2, '0')}.md`, 'Pertemuan Pejabat Senior ASEAN-Rusia (ARSOM) dan ASEAN Outlook on the Indo-Pacific (AOIP).\n');
       const piped = run(['check', 'many/*.md'], { cwd: work });
       assert.equal(piped.code, 0);
       assert.equal(piped.stderr, '');

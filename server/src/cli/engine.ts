@@ -46,7 +46,7 @@ export { isSeverity } from '../data/severity';
 
 /** `.asean-ref.json` in the working folder (or --config FILE); unknown keys are an error, so typos show. */
 export function readConfig(cwd: string, file?: string): CliConfig {
-  const config: CliConfig = defaultsOf(['cardLanguage', 'asYouType', 'rules', 'failOn', 'dataPaths']);
+  const config: CliConfig = defaultsOf(['cardLanguage', 'asYouType', 'rules', 'exemptAcronyms', 'failOn', 'dataPaths']);
   const where = file ? path.resolve(cwd, file) : path.join(cwd, '.asean-ref.json');
   if (!existsSync(where)) {
     if (file) throw new ConfigError(`${file}: config file not found`);
