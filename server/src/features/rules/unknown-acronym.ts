@@ -1,0 +1,72 @@
+/**
+ * "JKCD": a word in capitals (2–8 letters, digits and hyphens allowed) that the data does not know,
+ * once per draft, at information level: the writer may add it to the team's data. Roman numerals
+ * ("KTT ke-XLII"), units and currencies ("KM", "USD"), and the words of headings written in capitals
+ * are not acronyms.
+ */
+import { maskNonProse } from '../../scan/prose';
+import { formKey } from '../../text/tokens';
+import { defineRule } from './rule';
+
+const messages = {
+  unknown: {
+    en: (p: { acronym: string }) => `${p.acronym}: an acronym the data does not know`,
+    id: (p: { acronym: string }) => `${p.acronym}: akronim yang tidak dikenal data`,
+  },
+};
+
+const TOKEN = /(?<![\p{L}\p{N}_-])\p{Lu}[\p{Lu}\p{N}]*(?:-[\p{Lu}\p{N}]+)*(?![\p{L}\p{N}_]|-[\p{L}\p{N}])/gu;
+const ROMAN = /^M{0,4}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
+/** Units, currencies and time zones a report writes in capitals. */
+const NOT_ACRONYMS = new Set(
+  'KM KG MG ML CM MM HA KWH MW GW KW MWH GWH TWH MB GB TB HZ MHZ GHZ CO2 USD IDR SGD EUR JPY CNY MYR THB PHP VND KRW AUD GBP INR BND KHR LAK MMK WIB WITA WIT UTC GMT AM PM OK'.split(' '),
+);
+
+export const unknownAcronym = defineRule<typeof messages>({
+  id: 'unknown-acronym',
+  description: { en: 'A word in capitals that the data does not know.', id: 'Kata berhuruf kapital yang tidak dikenal data.' },
+  defaultSeverity: 'information',
+  messages,
+  run({ doc, index, scan }, report) {
+    const text = maskNonProse(doc.getText());
+    const seen = new Set<string>();
+    let h = 0;
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+      const word = m[0];
+      const letters = word.replace(/[^\p{L}]/gu, '').length;
+      if (letters < 2 || letters > 8 || word.length > 12 || seen.has(word)) continue;
+      if (ROMAN.test(word) || NOT_ACRONYMS.has(word)) continue;
+      const start = m.index;
+      while (h < scan.hits.length && scan.hits[h].end <= start) h++;
+      // Part of a recognised reference, or a form the data has ("RI", "ASEAN-Rusia").
+      if (h < scan.hits.length && scan.hits[h].start <= start) continue;
+      if (index.forms.get(formKey(word)) !== undefined) continue;
+      if (inCapitalsLine(text, start) || inDateline(text, start, start + word.length)) continue;
+      seen.add(word);
+      report(start, start + word.length, 'unknown', { acronym: word });
+    }
+  },
+});
+
+/** A heading or line written in capitals ("LAPORAN KERJA SAMA ASEAN"): most of its words are. */
+function inCapitalsLine(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  const nl = text.indexOf('\n', at);
+  const line = text.slice(from, nl < 0 ? text.length : nl);
+  const words = line.match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
+  if (words.length < 2) return false;
+  const caps = words.filter((w) => w === w.toUpperCase()).length;
+  return caps * 3 >= words.length * 2;
+}
+
+/** A news dateline or credit: "JAKARTA - …", "Labuan Bajo (ANTARA) - …", "… Nasir. (ANTARA)". */
+function inDateline(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  const rest = text.slice(end, end + 4);
+  if (start === lineStart && /^\s*[-–—,]/.test(rest)) return true;
+  const close = text.indexOf(')', end);
+  if (text[start - 1] !== '(' || close < 0 || close - end > 16 || /[\n(]/.test(text.slice(end, close))) return false;
+  const after = text.slice(close + 1, close + 4);
+  return /^\s*[-–—]/.test(after) || /^\s*(\r?\n|$)/.test(after);
+}
