@@ -149,7 +149,7 @@ describe('the asean-ref command line', function () {
       assert.match(runOut.tool.driver.version, /^\d+\.\d+\.\d+$/);
       assert.deepEqual(
         runOut.tool.driver.rules.map((r: { id: string; defaultConfiguration: { level: string } }) => [r.id, r.defaultConfiguration.level]),
-        [['unknown-instance', 'note'], ['ambiguous-reference', 'note'], ['first-use-not-spelled-out', 'warning'], ['fact-contradicts-data', 'warning']],
+        [['unknown-instance', 'note'], ['ambiguous-reference', 'note'], ['first-use-not-spelled-out', 'warning'], ['fact-contradicts-data', 'warning'], ['unknown-acronym', 'note']],
       );
       assert.equal(runOut.invocations[0].executionSuccessful, true);
       assert.equal(runOut.results.length, 1);

@@ -74,7 +74,7 @@ describe('diagnostics on a draft', () => {
 
   it('each rule has a stable id, a description and a severity, and every finding carries one of those ids', () => {
     const ids = rules.map((r) => r.id);
-    assert.deepEqual(ids, ['unknown-instance', 'ambiguous-reference', 'first-use-not-spelled-out', 'fact-contradicts-data']);
+    assert.deepEqual(ids, ['unknown-instance', 'ambiguous-reference', 'first-use-not-spelled-out', 'fact-contradicts-data', 'unknown-acronym']);
     for (const r of rules) {
       assert.match(r.id, /^[a-z]+(-[a-z]+)*$/);
       assert.ok(r.description.en.length > 10 && r.description.id.length > 10);
