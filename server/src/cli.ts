@@ -20,7 +20,7 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 
 const COMMON: Options = { help: { type: 'boolean', short: 'h' }, config: { type: 'string', short: 'c' } };
 const OPTIONS: Record<string, Options> = {
-  check: { ...COMMON, format: { type: 'string', short: 'f' }, 'fail-on': { type: 'string' } },
+  check: { ...COMMON, format: { type: 'string', short: 'f' }, 'fail-on': { type: 'string' }, fix: { type: 'boolean' } },
   scan: { ...COMMON, json: { type: 'boolean' } },
   lookup: { ...COMMON, json: { type: 'boolean' }, lang: { type: 'string', short: 'l' } },
   glossary: { ...COMMON, lang: { type: 'string', short: 'l' } },
@@ -83,7 +83,7 @@ async function run(command: string, values: Values, args: string[], io: Io, cwd:
     }
   }
   const configured = config.cardLanguage === 'auto' ? undefined : config.cardLanguage;
-  if (command === 'check') return check(engine, args, format, io, cwd, VERSION);
+  if (command === 'check') return check(engine, args, format, io, cwd, VERSION, { fix: values.fix === true });
   if (command === 'scan') return scan(engine, args[0], values.json === true, io, cwd);
   if (command === 'glossary') return glossaryCommand(engine, args[0], lang ?? configured, io, cwd);
   // A bare term has no draft to take a language from: --lang, the config, the terminal's locale, else English.

@@ -67,11 +67,11 @@ describe('the asean-ref command line', function () {
   };
 
   describe('check', () => {
-    it('check exits 0 and prints nothing for a clean draft', () => {
+    it('check exits 0 and prints only the summary line for a clean draft', () => {
       draft('ok.md', 'Pertemuan ke-16 ARSOM (Pertemuan Pejabat Senior ASEAN-Rusia) di Bali membahas kerja sama dengan Rusia.\n');
       const r = run(['check', 'ok.md'], { cwd: work });
       assert.equal(r.code, 0, r.stderr);
-      assert.equal(r.stdout, '');
+      assert.equal(r.stdout, '1 file checked, 0 problems (0 errors, 0 warnings, 0 information)\n');
       assert.equal(r.stderr, '');
     });
 
@@ -79,7 +79,7 @@ describe('the asean-ref command line', function () {
       draft('bad.md', 'Dalam KTT ASEAN ke-99 nanti.\n');
       const r = run(['check', '--fail-on', 'information', 'bad.md'], { cwd: work });
       assert.equal(r.code, 1);
-      assert.equal(r.stdout, 'bad.md:1:7: information: KTT ASEAN ke-99: data tidak memuat Konferensi Tingkat Tinggi ASEAN ke-99 [unknown-instance]\n');
+      assert.equal(r.stdout, 'bad.md:1:7: information: KTT ASEAN ke-99: data tidak memuat Konferensi Tingkat Tinggi ASEAN ke-99 [unknown-instance]\n1 file checked, 1 problem (0 errors, 0 warnings, 1 information)\n');
     });
 
     it('check shows an information finding but passes under the default --fail-on warning', () => {
@@ -91,7 +91,7 @@ describe('the asean-ref command line', function () {
 
     it('check writes the finding in English for an English draft', () => {
       draft('bad.md', 'The leaders met at the 99th ASEAN Summit.\n');
-      assert.equal(run(['check', 'bad.md'], { cwd: work }).stdout, 'bad.md:1:24: information: 99th ASEAN Summit: the record has no 99th ASEAN Summit [unknown-instance]\n');
+      assert.equal(run(['check', 'bad.md'], { cwd: work }).stdout, 'bad.md:1:24: information: 99th ASEAN Summit: the record has no 99th ASEAN Summit [unknown-instance]\n1 file checked, 1 problem (0 errors, 0 warnings, 1 information)\n');
     });
 
     it('check fails on an ambiguous SOM only with --fail-on hint', () => {
@@ -228,7 +228,7 @@ describe('the asean-ref command line', function () {
       draft('bad.md', 'Jakarta Coordination Desk (JKCD) menyiapkan KTT ASEAN ke-99.\n');
       const r = run(['check', 'bad.md'], { cwd: work });
       assert.equal(r.code, 1, r.stderr);
-      assert.equal(r.stdout, 'bad.md:1:45: information: KTT ASEAN ke-99: the record has no 99th ASEAN Summit [unknown-instance]\n');
+      assert.equal(r.stdout, 'bad.md:1:45: information: KTT ASEAN ke-99: the record has no 99th ASEAN Summit [unknown-instance]\n1 file checked, 1 problem (0 errors, 0 warnings, 1 information)\n');
       assert.match(run(['scan', 'bad.md'], { cwd: work }).stdout, /team-jkcd/);
     });
 
@@ -244,7 +244,7 @@ describe('the asean-ref command line', function () {
       writeFileSync(path.join(work, '.asean-ref.json'), JSON.stringify({ rules: { 'ambiguous-reference': 'warning', 'unknown-instance': 'off' } }));
       const r = run(['check', 'som.md'], { cwd: work });
       assert.equal(r.code, 1, r.stderr);
-      assert.equal(r.stdout, `som.md:1:5: warning: "SOM" can mean: ASEAN Senior Officials' Meeting; Senior Officials' Meeting [ambiguous-reference]\n`);
+      assert.equal(r.stdout, `som.md:1:5: warning: "SOM" can mean: ASEAN Senior Officials' Meeting; Senior Officials' Meeting [ambiguous-reference]\n1 file checked, 1 problem (0 errors, 1 warning, 0 information)\n`);
     });
 
     it('check warns about a data folder the settings name but that does not exist', () => {
@@ -280,7 +280,7 @@ describe('the asean-ref command line', function () {
       const tty = run(['check', 'many/*.md'], { cwd: work, tty: true });
       assert.equal(tty.code, 0);
       assert.match(tty.stderr, /checking 60\/60 files \(100%\)/);
-      assert.equal(tty.stdout, '');
+      assert.equal(tty.stdout, '60 files checked, 0 problems (0 errors, 0 warnings, 0 information)\n');
     });
 
     it('check exits 2 with the usage on a bad --fail-on, --format, option or no file', () => {

@@ -63,7 +63,7 @@ describe('house style: first use of an acronym', () => {
     const { found, doc } = check(text, RULE);
     assert.equal(found.length, 1);
     assert.equal(covered(doc, found[0]), 'ARSOM');
-    assert.match(found[0].message, /^Penggunaan pertama ARSOM belum ditulis kepanjangannya/);
+    assert.match(String(found[0].message), /^Penggunaan pertama ARSOM belum ditulis kepanjangannya/);
     const fixed = applyFix(text, found[0]);
     assert.equal(fixed.title, 'Tulis kepanjangan: ARSOM (Pertemuan Pejabat Senior ASEAN-Rusia)');
     assert.equal(fixed.text, 'Pertemuan ke-16 ARSOM (Pertemuan Pejabat Senior ASEAN-Rusia) dibuka di Bali dan membahas kerja sama dengan Rusia.');
@@ -106,7 +106,7 @@ describe('house style: facts that contradict the record', () => {
     const { found, doc } = check(text, RULE);
     assert.equal(found.length, 1);
     assert.equal(covered(doc, found[0]), 'Jakarta');
-    assert.match(found[0].message, /^Menurut data, KTT ASEAN ke-42 diselenggarakan di Labuan Bajo, bukan "Jakarta" \(sumber: .+\)$/);
+    assert.match(String(found[0].message), /^Menurut data, KTT ASEAN ke-42 diselenggarakan di Labuan Bajo, bukan "Jakarta" \(sumber: .+\)$/);
     const fixed = applyFix(text, found[0]);
     assert.equal(fixed.title, 'Pakai nilai dalam data: Labuan Bajo');
     assert.equal(fixed.text, 'Presiden membuka KTT ASEAN ke-42 di Labuan Bajo dengan pidato tentang kawasan.');
@@ -117,7 +117,7 @@ describe('house style: facts that contradict the record', () => {
     const { found, doc } = check('The 16th ARSOM took place in Jakarta, the officials said.', RULE);
     assert.equal(found.length, 1);
     assert.equal(covered(doc, found[0]), 'Jakarta');
-    assert.match(found[0].message, /^The record has the 16th ASEAN-Russia Senior Officials' Meeting in Bali, not "Jakarta" \(source: Baliekbis\.com/);
+    assert.match(String(found[0].message), /^The record has the 16th ASEAN-Russia Senior Officials' Meeting in Bali, not "Jakarta" \(source: Baliekbis\.com/);
   });
 
   it('"ARSOM ke-16 pada 2020" is reported at the year and fixed to the recorded dates in Indonesian', () => {
@@ -162,7 +162,7 @@ describe('house style: facts that contradict the record', () => {
   it('article 001\'s wrong date of the 3rd ASEAN-Russia Summit is reported with the recorded 14 November 2018', () => {
     const text = readFileSync(path.join(ROOT, 'data', 'sources', 'baliekbis-2019-02-arsom.md'), 'utf8');
     const [d] = check(text, RULE).found;
-    assert.match(d.message, /^Menurut data, KTT ke-3 ASEAN-Rusia diselenggarakan pada 14 November 2018, bukan "14 November 2019" \(sumber: Baliekbis\.com/);
+    assert.match(String(d.message), /^Menurut data, KTT ke-3 ASEAN-Rusia diselenggarakan pada 14 November 2018, bukan "14 November 2019" \(sumber: Baliekbis\.com/);
   });
 });
 

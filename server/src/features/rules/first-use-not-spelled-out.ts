@@ -46,6 +46,7 @@ export const firstUseNotSpelledOut = defineRule<typeof messages, FirstUse>({
     id: 'Penggunaan pertama sebuah akronim dalam dokumen tidak disertai kepanjangannya.',
   },
   defaultSeverity: 'warning',
+  autoFix: true,
   messages,
   run({ doc, index, scan, settings, lang }, report) {
     const text = doc.getText();

@@ -35,6 +35,8 @@ export interface Rule<M extends Record<string, Message<never>> = Record<string, 
   run(ctx: RuleContext, report: Reporter<M, D>): void;
   /** Quick fixes for one of this rule's findings, checked against the current scan (the client sends `data` back). */
   fix?(ctx: RuleContext, diagnostic: Diagnostic & { data?: D }): CodeAction[];
+  /** Its fix needs no choice (one action, one edit): `asean-ref check --fix` applies it. */
+  autoFix?: boolean;
 }
 
 /** How a rule reports a finding over [start, end): by message id, with that message's parameters. */
