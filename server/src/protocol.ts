@@ -14,3 +14,10 @@ export interface StatusParams {
   /** Data files with errors or warnings (and 1 when the shipped data could not be read). */
   dataProblems: number;
 }
+
+/**
+ * `workspace/executeCommand` with the draft's URI: returns the WorkspaceEdit that writes its list of
+ * abbreviations (between marker comments, rewritten in place). Not a VS Code command id of its own:
+ * the extension's "ASEAN Ref: Insert List of Abbreviations" calls it and applies the edit.
+ */
+export const ABBREVIATIONS_COMMAND = 'asean-ref.server.abbreviationsEdit';

@@ -24,7 +24,12 @@ import {
   type InitializeResult,
   type Location,
   type TextDocumentPositionParams,
+  type ExecuteCommandParams,
+  type WorkspaceEdit,
+  type WorkspaceSymbol,
+  type WorkspaceSymbolParams,
 } from 'vscode-languageserver/node';
+import { ABBREVIATIONS_COMMAND } from './protocol';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { GUARDED_DOCUMENTS } from './session/documents';
 import { Session, type SessionOptions } from './session/session';
@@ -96,6 +101,8 @@ export function startServer(connection: Connection, options: SessionOptions): Se
         inlineCompletionProvider: true,
         definitionProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix'] },
+        workspaceSymbolProvider: true,
+        executeCommandProvider: { commands: [ABBREVIATIONS_COMMAND] },
         ...(workspaceFolders ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
       },
       serverInfo: { name: 'asean-ref' },
@@ -188,6 +195,19 @@ export function startServer(connection: Connection, options: SessionOptions): Se
     answer('codeAction', (): CodeAction[] => [], async (params: CodeActionParams, token?: CancellationToken): Promise<CodeAction[]> => {
       const ctx = await contextOf(params.textDocument.uri, token);
       return ctx ? service.codeActions(ctx, params.context.diagnostics) : [];
+    }),
+  );
+
+  connection.onWorkspaceSymbol(
+    answer('workspace/symbol', (): WorkspaceSymbol[] => [], (params: WorkspaceSymbolParams): WorkspaceSymbol[] => service.workspaceSymbols(params.query, 'en')),
+  );
+
+  // Commands return the workspace edit for the client to apply (the extension's palette commands call them with the draft's URI).
+  connection.onExecuteCommand(
+    answer('workspace/executeCommand', (): WorkspaceEdit | null => null, async (params: ExecuteCommandParams, token?: CancellationToken): Promise<WorkspaceEdit | null> => {
+      const uri = typeof params.arguments?.[0] === 'string' ? params.arguments[0] : undefined;
+      const ctx = params.command === ABBREVIATIONS_COMMAND && uri ? await contextOf(uri, token) : undefined;
+      return ctx ? service.abbreviationsEdit(ctx) : null;
     }),
   );
 

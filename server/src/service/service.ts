@@ -16,7 +16,12 @@ import type {
   InlineCompletionList,
   Location,
   Position,
+  WorkspaceEdit,
+  WorkspaceSymbol,
 } from 'vscode-languageserver-types';
+import { abbreviationsEdit } from '../features/abbreviations-edit';
+import { workspaceSymbols } from '../features/workspace-symbols';
+import type { Lang } from '../data/dataset';
 import { completion, resolveCompletion, type CompletionContext } from '../features/completion';
 import { definition } from '../features/definition';
 import { capDiagnostics, codeActions, diagnostics } from '../features/diagnostics';
@@ -58,6 +63,10 @@ export interface LanguageService {
   codeActions(ctx: RequestContext, diagnostics: readonly Diagnostic[]): CodeAction[];
   /** The abbreviations the draft uses, expanded in the card language. */
   glossary(ctx: RequestContext): GlossaryRow[];
+  /** The edit that writes (or rewrites in place) the draft's list of abbreviations, in the draft's language. */
+  abbreviationsEdit(ctx: RequestContext): WorkspaceEdit;
+  /** Entities matching a query (completion's ranking), for workspace/symbol and the look-up quick pick. */
+  workspaceSymbols(query: string, lang: Lang): WorkspaceSymbol[];
   /** The recognised references of the document's current version. */
   scan(doc: TextDocument): DocumentScan;
   /** The document was closed: its cached scan goes. */
@@ -83,6 +92,8 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     diagnostics: (ctx, o) => (o?.max === undefined ? diagnostics(ctx) : capDiagnostics(diagnostics(ctx), ctx.cardLang, o.max)),
     codeActions,
     glossary,
+    abbreviationsEdit,
+    workspaceSymbols: (query, lang) => workspaceSymbols(options.index(), query, lang),
     scan: (doc) => scans.get(doc, options.index()),
     forget: (uri) => scans.delete(uri),
     reset: () => scans.clear(),
