@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { STATUS_NOTIFICATION, StatusItem, type StatusParams } from './status';
 import { PING_REQUEST, Watchdog } from './watchdog';
+import { registerWriterCommands } from './writer-commands';
 
 const SHOW_OUTPUT = 'aseanRef.showOutput';
 const RESTART = 'aseanRef.restartServer';
@@ -50,6 +51,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       }
     }),
   );
+
+  context.subscriptions.push(...registerWriterCommands(lc));
 
   const watchdog = new Watchdog({
     ping: () => lc.sendRequest(PING_REQUEST),
