@@ -12,7 +12,7 @@ import { unsuppressed } from './rules/suppress';
 export { rules } from './rules';
 export type { Rule, RuleContext } from './rules/rule';
 
-const ruleContext = ({ doc, index, scan, settings, cardLang: lang }: RequestContext): RuleContext => ({ doc, index, scan, settings, lang });
+const ruleContext = ({ doc, index, scan, settings, cardLang: lang, dataFile }: RequestContext): RuleContext => ({ doc, index, scan, settings, lang, dataFile });
 
 export function diagnostics(ctx: RequestContext): Diagnostic[] {
   const rc = ruleContext(ctx);

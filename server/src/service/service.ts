@@ -28,7 +28,7 @@ import { capDiagnostics, codeActions, diagnostics } from '../features/diagnostic
 import { glossary, type GlossaryRow } from '../features/glossary';
 import { hover } from '../features/hover';
 import { inlineCompletion } from '../features/inline-completion';
-import { requestContext, type Cancellation, type RequestContext } from '../features/request';
+import { requestContext, type Cancellation, type DataFileTarget, type RequestContext } from '../features/request';
 import type { EntityIndex } from '../index/types';
 import type { DocumentScan } from '../scan/hits';
 import type { Settings } from '../settings';
@@ -44,6 +44,8 @@ export interface LanguageServiceOptions {
   index: () => EntityIndex;
   /** The settings that apply to a document (by URI). */
   settings: (uri: string) => Settings | Promise<Settings>;
+  /** Where a document's workspace keeps its team data file (read only when a fix asks), under those settings. */
+  dataFile?: (uri: string, settings: Settings) => (() => DataFileTarget | undefined) | undefined;
 }
 
 export interface LanguageService {
@@ -79,7 +81,8 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   const scans = new ScanCache();
   const contextWith = (doc: TextDocument, settings: Settings, token?: Cancellation): RequestContext => {
     const index = options.index();
-    return requestContext({ doc, index, scan: scans.get(doc, index), settings, token, masked: scans.masker(doc, index) });
+    const dataFile = options.dataFile?.(doc.uri, settings);
+    return requestContext({ doc, index, scan: scans.get(doc, index), settings, token, masked: scans.masker(doc, index), ...(dataFile ? { dataFile } : {}) });
   };
   return {
     context: async (doc, token) => contextWith(doc, await options.settings(doc.uri), token),

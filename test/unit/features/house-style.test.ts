@@ -3,10 +3,12 @@
  * record, acronyms the data does not know, and the comments that switch a rule off for a stretch.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
+import { requestContext } from '../../../server/src/features/request';
 import { loadDataDir } from '../../../server/src/data/load';
 import { buildIndex } from '../../../server/src/index/build';
 import { defaultSettings, type Settings } from '../../../server/src/settings';
@@ -195,5 +197,48 @@ describe('house style: switching a rule off in the draft', () => {
     const text = '<!-- asean-ref-disable-next-line -->\nThe JKCD met and AOIP too.\nThe PLMK met.';
     const { found, doc } = check(text);
     assert.deepEqual(found.map((d) => covered(doc, d)), ['PLMK']);
+  });
+});
+
+describe('house style: adding an unknown acronym to the team data', () => {
+
+  /** The quick fix on JKCD with the team data file at `uri` holding `text` (or missing). */
+  function stubFix(text: string | undefined) {
+    const open = check('The JKCD met on Monday.', 'unknown-acronym');
+    const ctx = requestContext({ ...open.ctx, dataFile: () => ({ uri: 'file:///work/.asean-ref/entities.json', ...(text === undefined ? {} : { text }) }) });
+    return open.service.codeActions(ctx, open.found);
+  }
+
+  it('creates the data file when it is missing, with a stub the schema accepts and the data check flags as TODO', () => {
+    const [action] = stubFix(undefined);
+    assert.equal(action.title, 'Add JKCD to the team data (.asean-ref/entities.json)');
+    const [create, insert] = action.edit!.documentChanges! as [{ kind: string; uri: string }, { edits: { newText: string }[] }];
+    assert.deepEqual(create, { kind: 'create', uri: 'file:///work/.asean-ref/entities.json', options: { ignoreIfExists: true } });
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'asean-ref-stub-'));
+    try {
+      writeFileSync(path.join(dir, 'entities.json'), insert.edits[0].newText);
+      const loaded = loadDataDir(dir);
+      assert.deepEqual(loaded.problems.filter((p) => p.severity === 'error').map((p) => p.message), []);
+      assert.deepEqual(loaded.problems.map((p) => p.rule), ['todo', 'todo', 'todo', 'todo']);
+      assert.equal(loaded.dataset.entities[0].id, 'jkcd');
+      assert.deepEqual(loaded.dataset.entities[0].acronyms, ['JKCD']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('appends the stub to an existing file, keeping its entities, and offers nothing when the file is not an entity file', () => {
+    const existing = JSON.stringify({ entities: [{ id: 'team-x', kind: 'term', name: { en: 'X' }, description: { en: 'x', id: 'x' }, sources: [{ url: 'https://example.org/x', title: 'X', publisher: 'X' }] }] }, null, 2) + '\n';
+    const [action] = stubFix(existing);
+    const [change] = action.edit!.documentChanges! as unknown as [{ edits: TextEdit[] }];
+    const after = TextDocument.applyEdits(TextDocument.create('file:///e.json', 'json', 1, existing), change.edits);
+    assert.deepEqual(JSON.parse(after).entities.map((e: { id: string }) => e.id), ['team-x', 'jkcd']);
+    assert.deepEqual(stubFix('[1, 2]'), []);
+    assert.deepEqual(stubFix(undefined).length, 1);
+  });
+
+  it('outside a workspace (no data file), there is no fix', () => {
+    const open = check('The JKCD met on Monday.', 'unknown-acronym');
+    assert.deepEqual(open.service.codeActions(open.ctx, open.found), []);
   });
 });

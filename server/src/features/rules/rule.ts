@@ -11,6 +11,7 @@ import { toLspSeverity, type Severity } from '../../data/severity';
 import type { EntityIndex } from '../../index/types';
 import type { DocumentScan } from '../../scan/hits';
 import type { Settings, Text } from '../../settings';
+import type { DataFileTarget } from '../request';
 
 export interface RuleContext {
   doc: TextDocument;
@@ -19,6 +20,8 @@ export interface RuleContext {
   settings: Settings;
   /** The language messages are written in (the card language). */
   lang: Lang;
+  /** The workspace's team data file, for fixes that add an entity to it. */
+  dataFile?: () => DataFileTarget | undefined;
 }
 
 /** A message in both languages, filled in from the finding's parameters. */
