@@ -4,7 +4,7 @@
  * ("KTT ke-XLII"), units and currencies ("KM", "USD"), and the words of headings written in capitals
  * are not acronyms.
  */
-import { modify, parseTree, findNodeAtLocation } from 'jsonc-parser';
+import { findNodeAtLocation, modify, parseTree } from 'jsonc-parser/lib/esm/main.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, TextEdit } from 'vscode-languageserver-types';
 import type { Entity } from '../../data/dataset';
