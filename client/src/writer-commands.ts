@@ -1,15 +1,16 @@
 /**
  * The writer's palette commands (Markdown only, see package.json menus): they ask the server and apply
- * what it returns. "Insert List of Abbreviations" applies the server's workspace edit; "Look Up a
+ * what it returns. "Insert List of Abbreviations" and "Insert Citation" apply the server's workspace edit; "Look Up a
  * Reference…" is a quick pick over workspace/symbol that inserts the chosen form at the cursor, or
  * (its button) opens the entity's source.
  */
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, WorkspaceSymbolRequest, type LanguageClient, type WorkspaceEdit, type WorkspaceSymbol } from 'vscode-languageclient/node';
-import { ABBREVIATIONS_COMMAND } from '../../server/src/protocol';
+import { ABBREVIATIONS_COMMAND, CITATION_COMMAND } from '../../server/src/protocol';
 
 export const INSERT_ABBREVIATIONS = 'aseanRef.insertAbbreviations';
 export const LOOK_UP = 'aseanRef.lookUpReference';
+export const INSERT_CITATION = 'aseanRef.insertCitation';
 
 interface SymbolItem extends vscode.QuickPickItem {
   symbol: WorkspaceSymbol;
@@ -23,11 +24,17 @@ const markdownEditor = (): vscode.TextEditor | undefined => {
 export function registerWriterCommands(lc: LanguageClient): vscode.Disposable[] {
   const openSource: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('go-to-file'), tooltip: 'Open source' };
 
-  const insertAbbreviations = async (): Promise<void> => {
+  /** Asks the server for a command's workspace edit on the active Markdown draft, and applies it. */
+  const applyServerEdit = async (command: string, withCursor: boolean): Promise<void> => {
     const editor = markdownEditor();
     if (!editor) return;
-    const result = await lc.sendRequest(ExecuteCommandRequest.type, { command: ABBREVIATIONS_COMMAND, arguments: [editor.document.uri.toString()] });
-    if (!result) return;
+    const args: unknown[] = [editor.document.uri.toString()];
+    if (withCursor) args.push(lc.code2ProtocolConverter.asPosition(editor.selection.active));
+    const result = await lc.sendRequest(ExecuteCommandRequest.type, { command, arguments: args });
+    if (!result) {
+      if (withCursor) void vscode.window.showInformationMessage('ASEAN Ref: no reference with a source under the cursor.');
+      return;
+    }
     await vscode.workspace.applyEdit(await lc.protocol2CodeConverter.asWorkspaceEdit(result as WorkspaceEdit));
   };
 
@@ -69,5 +76,9 @@ export function registerWriterCommands(lc: LanguageClient): vscode.Disposable[] 
     pick.show();
   };
 
-  return [vscode.commands.registerCommand(INSERT_ABBREVIATIONS, insertAbbreviations), vscode.commands.registerCommand(LOOK_UP, lookUp)];
+  return [
+    vscode.commands.registerCommand(INSERT_ABBREVIATIONS, () => applyServerEdit(ABBREVIATIONS_COMMAND, false)),
+    vscode.commands.registerCommand(INSERT_CITATION, () => applyServerEdit(CITATION_COMMAND, true)),
+    vscode.commands.registerCommand(LOOK_UP, lookUp),
+  ];
 }

@@ -21,3 +21,6 @@ export interface StatusParams {
  * the extension's "ASEAN Ref: Insert List of Abbreviations" calls it and applies the edit.
  */
 export const ABBREVIATIONS_COMMAND = 'asean-ref.server.abbreviationsEdit';
+
+/** `workspace/executeCommand` with the draft's URI and a position: returns the WorkspaceEdit that cites the reference there in a footnote. */
+export const CITATION_COMMAND = 'asean-ref.server.citationEdit';

@@ -25,11 +25,12 @@ import {
   type Location,
   type TextDocumentPositionParams,
   type ExecuteCommandParams,
+  type Position,
   type WorkspaceEdit,
   type WorkspaceSymbol,
   type WorkspaceSymbolParams,
 } from 'vscode-languageserver/node';
-import { ABBREVIATIONS_COMMAND } from './protocol';
+import { ABBREVIATIONS_COMMAND, CITATION_COMMAND } from './protocol';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { GUARDED_DOCUMENTS } from './session/documents';
 import { Session, type SessionOptions } from './session/session';
@@ -102,7 +103,7 @@ export function startServer(connection: Connection, options: SessionOptions): Se
         definitionProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix'] },
         workspaceSymbolProvider: true,
-        executeCommandProvider: { commands: [ABBREVIATIONS_COMMAND] },
+        executeCommandProvider: { commands: [ABBREVIATIONS_COMMAND, CITATION_COMMAND] },
         ...(workspaceFolders ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
       },
       serverInfo: { name: 'asean-ref' },
@@ -205,9 +206,13 @@ export function startServer(connection: Connection, options: SessionOptions): Se
   // Commands return the workspace edit for the client to apply (the extension's palette commands call them with the draft's URI).
   connection.onExecuteCommand(
     answer('workspace/executeCommand', (): WorkspaceEdit | null => null, async (params: ExecuteCommandParams, token?: CancellationToken): Promise<WorkspaceEdit | null> => {
-      const uri = typeof params.arguments?.[0] === 'string' ? params.arguments[0] : undefined;
-      const ctx = params.command === ABBREVIATIONS_COMMAND && uri ? await contextOf(uri, token) : undefined;
-      return ctx ? service.abbreviationsEdit(ctx) : null;
+      const [uri, position] = params.arguments ?? [];
+      const ctx = typeof uri === 'string' ? await contextOf(uri, token) : undefined;
+      if (!ctx) return null;
+      if (params.command === ABBREVIATIONS_COMMAND) return service.abbreviationsEdit(ctx);
+      const at = position as Position | undefined;
+      if (params.command === CITATION_COMMAND && Number.isInteger(at?.line) && Number.isInteger(at?.character)) return service.citationEdit(ctx, at!);
+      return null;
     }),
   );
 

@@ -57,8 +57,8 @@ describe('house style over LSP', function () {
     const uri = 'file:///tmp/glossary.md';
     const text = 'The AOIP and the ARSOM were discussed.\n';
     await client.open(uri, text);
-    const command = client.initializeResult?.capabilities.executeCommandProvider?.commands[0];
-    assert.equal(command, 'asean-ref.server.abbreviationsEdit');
+    assert.deepEqual(client.initializeResult?.capabilities.executeCommandProvider?.commands, ['asean-ref.server.abbreviationsEdit', 'asean-ref.server.citationEdit']);
+    const command = 'asean-ref.server.abbreviationsEdit';
     const edit = (await client.connection.sendRequest(ExecuteCommandRequest.type, { command, arguments: [uri] })) as WorkspaceEdit;
     const withTable = TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, text), edit.changes![uri]);
     assert.match(withTable, /<!-- asean-ref-abbreviations -->\n## List of Abbreviations\n\n\| Abbreviation \| Expansion \|\n\| --- \| --- \|\n\| AOIP \| ASEAN Outlook on the Indo-Pacific \|\n\| ARSOM \| ASEAN-Russia Senior Officials' Meeting \|\n<!-- \/asean-ref-abbreviations -->\n$/);
@@ -68,5 +68,16 @@ describe('house style over LSP', function () {
     assert.equal(TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, withTable), again.changes![uri]), withTable);
     await client.close(uri);
     assert.equal(await client.connection.sendRequest(ExecuteCommandRequest.type, { command, arguments: ['file:///tmp/not-open.md'] }), null);
+  });
+
+  it('the citation command returns the footnote edit for the reference at a position', async () => {
+    const uri = 'file:///tmp/cite.md';
+    const text = 'Delegasi menghadiri ARSOM di Bali.\n';
+    await client.open(uri, text);
+    const edit = (await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'asean-ref.server.citationEdit', arguments: [uri, { line: 0, character: 22 }] })) as WorkspaceEdit;
+    const out = TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, text), edit.changes![uri]);
+    assert.match(out, /^Delegasi menghadiri ARSOM\[\^baliekbis-2019-02-arsom\] di Bali\.\n\n\[\^baliekbis-2019-02-arsom\]: Baliekbis\.com, /);
+    assert.equal(await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'asean-ref.server.citationEdit', arguments: [uri, { line: 0, character: 2 }] }), null);
+    await client.close(uri);
   });
 });

@@ -20,6 +20,7 @@ import type {
   WorkspaceSymbol,
 } from 'vscode-languageserver-types';
 import { abbreviationsEdit } from '../features/abbreviations-edit';
+import { citationEdit } from '../features/citation-edit';
 import { workspaceSymbols } from '../features/workspace-symbols';
 import type { Lang } from '../data/dataset';
 import { completion, resolveCompletion, type CompletionContext } from '../features/completion';
@@ -67,6 +68,8 @@ export interface LanguageService {
   glossary(ctx: RequestContext): GlossaryRow[];
   /** The edit that writes (or rewrites in place) the draft's list of abbreviations, in the draft's language. */
   abbreviationsEdit(ctx: RequestContext): WorkspaceEdit;
+  /** The edit that cites the source of the reference under the cursor in a Markdown footnote; null where there is none. */
+  citationEdit(ctx: RequestContext, position: Position): WorkspaceEdit | null;
   /** Entities matching a query (completion's ranking), for workspace/symbol and the look-up quick pick. */
   workspaceSymbols(query: string, lang: Lang): WorkspaceSymbol[];
   /** The recognised references of the document's current version. */
@@ -96,6 +99,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     codeActions,
     glossary,
     abbreviationsEdit,
+    citationEdit,
     workspaceSymbols: (query, lang) => workspaceSymbols(options.index(), query, lang),
     scan: (doc) => scans.get(doc, options.index()),
     forget: (uri) => scans.delete(uri),

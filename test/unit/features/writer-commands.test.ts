@@ -66,3 +66,37 @@ describe('look up a reference (workspace symbols)', () => {
     assert.deepEqual(service.workspaceSymbols('qqqzzzxxx', 'en'), []);
   });
 });
+
+describe('insert citation', () => {
+  /** Runs "Insert citation" with the cursor at the `|` and applies the edit. */
+  function cite(draft: string): string {
+    const at = draft.indexOf('|');
+    const text = draft.slice(0, at) + draft.slice(at + 1);
+    const { service, ctx, doc } = openDraft(index, text);
+    const edit = service.citationEdit(ctx, doc.positionAt(at));
+    assert.ok(edit, 'a citation is offered');
+    return TextDocument.applyEdits(doc, edit.changes![doc.uri]);
+  }
+
+  it('on ARSOM, a footnote after the reference, and its definition with publisher, date, title and the quote at the end', () => {
+    const out = cite('Delegasi menghadiri ARS|OM di Bali.\n');
+    const [body, , note] = out.split('\n');
+    assert.equal(body, 'Delegasi menghadiri ARSOM[^baliekbis-2019-02-arsom] di Bali.');
+    assert.match(note, /^\[\^baliekbis-2019-02-arsom\]: Baliekbis\.com, Februari 2019, "Dihadiri 10 Negara, Pertemuan ke-16 ARSOM Bahas Kejahatan Lintas Batas Negara"\. Kutipan: ".+"\.$/);
+  });
+
+  it('a second reference to the same source reuses its footnote; a cited-only entity cites its page', () => {
+    const once = cite('The ARS|OM met. Later the ARSOM met again.\n');
+    const second = once.indexOf('ARSOM', once.indexOf('Later'));
+    const twice = cite(once.slice(0, second + 2) + '|' + once.slice(second + 2));
+    assert.equal(twice.match(/^\[\^baliekbis-2019-02-arsom\]:/gm)?.length, 1);
+    assert.match(twice, /Later the ARSOM\[\^baliekbis-2019-02-arsom\] met again/);
+    const cited = cite('The 47th ASEAN Sum|mit was held in Kuala Lumpur.\n');
+    assert.match(cited, /\]: .+ <https:\/\/[^>]+>\n$/);
+  });
+
+  it('nothing to cite where no reference is under the cursor', () => {
+    const { service, ctx } = openDraft(index, 'Tidak ada rujukan di sini.');
+    assert.equal(service.citationEdit(ctx, { line: 0, character: 3 }), null);
+  });
+});
