@@ -72,7 +72,7 @@ function render(findings: FileFindings[], notices: Notice[], format: Format, ver
 }
 
 /** The last line of the text output: "3 files checked, 4 problems (0 errors, 3 warnings, 1 information)", hints added when there are any. */
-export function summaryLine(files: number, findings: readonly FileFindings[]): string {
+function summaryLine(files: number, findings: readonly FileFindings[]): string {
   const count = (severity: number) => findings.reduce((n, f) => n + f.diagnostics.filter((d) => (d.severity ?? 1) === severity).length, 0);
   const [e, w, i, h] = [1, 2, 3, 4].map(count);
   const total = e + w + i + h;

@@ -9,8 +9,8 @@ import { glossaryMarkdown } from '../format/glossary';
 import { glossary } from './glossary';
 import { requestContext, type RequestContext } from './request';
 
-export const ABBREVIATIONS_START = '<!-- asean-ref-abbreviations -->';
-export const ABBREVIATIONS_END = '<!-- /asean-ref-abbreviations -->';
+const ABBREVIATIONS_START = '<!-- asean-ref-abbreviations -->';
+const ABBREVIATIONS_END = '<!-- /asean-ref-abbreviations -->';
 const TITLE: Record<Lang, string> = { id: 'Daftar Singkatan', en: 'List of Abbreviations' };
 
 export function abbreviationsEdit(ctx: RequestContext): WorkspaceEdit {

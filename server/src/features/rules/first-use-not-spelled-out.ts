@@ -31,7 +31,7 @@ const messages = {
 };
 
 /** Where an acronym is first used, and what it may stand for. */
-export interface AcronymUse {
+interface AcronymUse {
   acronym: string;
   start: number;
   end: number;
@@ -75,9 +75,9 @@ export const firstUseNotSpelledOut = defineRule<typeof messages, FirstUse>({
 /**
  * The edit that spells an acronym out in the draft's language: a bare "ARSOM" becomes "Pertemuan Pejabat
  * Senior ASEAN-Rusia (ARSOM)"; inside a longer reference the expansion follows it in brackets. Only where
- * the draft still has that acronym there (the CLI's --fix and the quick fix share it).
+ * the draft still has that acronym there (the CLI's --fix applies it through the quick fix).
  */
-export function spellOutEdit(text: string, scan: DocumentScan, index: EntityIndex, start: number, end: number, data: Partial<FirstUse> | undefined): { start: number; end: number; newText: string; shown: string } | undefined {
+function spellOutEdit(text: string, scan: DocumentScan, index: EntityIndex, start: number, end: number, data: Partial<FirstUse> | undefined): { start: number; end: number; newText: string; shown: string } | undefined {
   const acronym = text.slice(start, end);
   if (!data || data.acronym !== acronym || typeof data.id !== 'string') return undefined;
   const hit = hitAt(scan, start);
@@ -89,7 +89,7 @@ export function spellOutEdit(text: string, scan: DocumentScan, index: EntityInde
 }
 
 /** Each acronym's first use in the draft, in document order: the acronyms of what a reference names, written in it as whole words. */
-export function firstUses(text: string, scan: DocumentScan, index: EntityIndex): AcronymUse[] {
+function firstUses(text: string, scan: DocumentScan, index: EntityIndex): AcronymUse[] {
   const seen = new Map<string, AcronymUse>();
   for (const hit of scan.hits) {
     for (const owner of ownersOf(hit, index)) {
@@ -122,7 +122,7 @@ function ownersOf(hit: Hit, index: EntityIndex): Entity[] {
 function spelledOut(text: string, scan: DocumentScan, index: EntityIndex, use: AcronymUse): boolean {
   const names = new Set(use.owners.flatMap((o) => [o.name.en, o.name.id, ...(o.aliases ?? [])]).filter((n): n is string => !!n && n !== use.acronym).map(formKey));
   const ids = new Set(use.owners.map((o) => o.id));
-  const names_ = (from: number, to: number): boolean => {
+  const namesOwner = (from: number, to: number): boolean => {
     if (names.has(formKey(text.slice(from, to)))) return true;
     // A recognised reference to the same entity, or to one of its meetings ("Pertemuan ke-16 ASEAN-Russia Senior Officials' Meeting (ARSOM)").
     return scan.hits.some((h) => h.start >= from && h.end <= to && h.candidates.some((c) => ids.has(c.id) || ids.has(index.byId.get(c.id)?.series ?? '')) && h !== use.hit);
@@ -139,7 +139,7 @@ function spelledOut(text: string, scan: DocumentScan, index: EntityIndex, use: A
   const next = after(text, use.end);
   if (text[next] === '(') {
     const close = text.indexOf(')', next);
-    if (close > next && close - next < 300 && names_(next + 1, close)) return true;
+    if (close > next && close - next < 300 && namesOwner(next + 1, close)) return true;
   }
   return false;
 }

@@ -25,7 +25,7 @@ const messages = {
 };
 
 /** The text a stub's description starts with: the data check flags it until a curator fills it in. */
-export const STUB_TODO = 'TODO';
+const STUB_TODO = 'TODO';
 
 const TOKEN = /(?<![\p{L}\p{N}_-])\p{Lu}[\p{Lu}\p{N}]*(?:-[\p{Lu}\p{N}]+)*(?![\p{L}\p{N}_]|-[\p{L}\p{N}])/gu;
 const ROMAN = /^M{0,4}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
@@ -90,7 +90,7 @@ export const unknownAcronym = defineRule<typeof messages, { acronym: string }>({
  * A stub that is valid against the schema: a term with the acronym as its name, a TODO description in both
  * languages, and a TODO citation; the data check warns about each TODO until a curator fills it in.
  */
-export function stubEntity(acronym: string, index: EntityIndex): Entity {
+function stubEntity(acronym: string, index: EntityIndex): Entity {
   const base = acronym.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'term';
   let id = base;
   for (let n = 2; index.byId.has(id); n++) id = `${base}-${n}`;
