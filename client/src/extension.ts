@@ -10,6 +10,7 @@ import { PreviewTerms } from './preview';
 import { abbrPlugin } from './preview-abbr';
 import { STATUS_NOTIFICATION, StatusItem, type StatusParams } from './status';
 import { PING_REQUEST, Watchdog } from './watchdog';
+import { registerWriterCommands } from './writer-commands';
 
 const SHOW_OUTPUT = 'aseanRef.showOutput';
 const RESTART = 'aseanRef.restartServer';
@@ -74,6 +75,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
       }
     }),
   );
+
+  context.subscriptions.push(...registerWriterCommands(lc));
 
   const watchdog = new Watchdog({
     ping: () => lc.sendRequest(PING_REQUEST),

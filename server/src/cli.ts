@@ -21,7 +21,7 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 
 const COMMON: Options = { help: { type: 'boolean', short: 'h' }, config: { type: 'string', short: 'c' } };
 const OPTIONS: Record<string, Options> = {
-  check: { ...COMMON, format: { type: 'string', short: 'f' }, 'fail-on': { type: 'string' }, exclude: { type: 'string', multiple: true } },
+  check: { ...COMMON, format: { type: 'string', short: 'f' }, 'fail-on': { type: 'string' }, exclude: { type: 'string', multiple: true }, fix: { type: 'boolean' } },
   scan: { ...COMMON, json: { type: 'boolean' } },
   lookup: { ...COMMON, json: { type: 'boolean' }, lang: { type: 'string', short: 'l' } },
   glossary: { ...COMMON, lang: { type: 'string', short: 'l' } },
@@ -89,7 +89,7 @@ async function run(command: string, values: Values, args: string[], io: Io, cwd:
   }
   const configured = config.cardLanguage === 'auto' ? undefined : config.cardLanguage;
   if (exportFormat) return write(io, exportTerms(engine.index, exportFormat), 0);
-  if (command === 'check') return check(engine, args, format, io, cwd, VERSION, { exclude: (values.exclude as string[] | undefined) ?? [] });
+  if (command === 'check') return check(engine, args, format, io, cwd, VERSION, { exclude: (values.exclude as string[] | undefined) ?? [], fix: values.fix === true });
   if (command === 'scan') return scan(engine, args[0], values.json === true, io, cwd);
   if (command === 'glossary') return glossaryCommand(engine, args[0], lang ?? configured, io, cwd);
   // A bare term has no draft to take a language from: --lang, the config, the terminal's locale, else English.

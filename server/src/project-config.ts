@@ -10,22 +10,17 @@ import { formatProblem } from './data/dataset';
 import { namesProjectItself } from './data/files';
 import { parseJson } from './data/parse-json';
 import type { Severity } from './data/severity';
-import { CLI_SETTINGS, cliSettingsSummary, SETTINGS, type RuleLevel, type Settings } from './settings';
+import { CLI_SETTINGS, cliSettingsSummary, SETTINGS, type AllSettings } from './settings';
 
 export const CONFIG_FILE_NAME = '.asean-ref.json';
 
-export interface ProjectConfig {
+/** What the file sets, field by field as the settings table names them; `dataPaths` absolute, and inside the project. */
+export type ProjectConfig = Partial<AllSettings> & {
   /** The file it was read from. */
   file: string;
-  cardLanguage?: Settings['cardLanguage'];
-  asYouType?: boolean;
-  rules?: Record<string, RuleLevel>;
-  /** Absolute: written relative to the config file's folder, and inside it. */
-  dataPaths?: string[];
-  failOn?: Severity;
   /** What was wrong in the file ("file:line:col: message"); the rest of the file still applies. */
   problems: string[];
-}
+};
 
 /** A config larger than this is not a config. */
 const MAX_CONFIG_BYTES = 1024 * 1024;

@@ -16,3 +16,13 @@ export interface StatusParams {
   /** How many of them are errors; absent from servers that did not count them (then all count as warnings). */
   dataErrors?: number;
 }
+
+/**
+ * `workspace/executeCommand` with the draft's URI: returns the WorkspaceEdit that writes its list of
+ * abbreviations (between marker comments, rewritten in place). Not a VS Code command id of its own:
+ * the extension's "ASEAN Ref: Insert List of Abbreviations" calls it and applies the edit.
+ */
+export const ABBREVIATIONS_COMMAND = 'asean-ref.server.abbreviationsEdit';
+
+/** `workspace/executeCommand` with the draft's URI and a position: returns the WorkspaceEdit that cites the reference there in a footnote. */
+export const CITATION_COMMAND = 'asean-ref.server.citationEdit';

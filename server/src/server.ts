@@ -26,7 +26,13 @@ import {
   type SemanticTokens,
   type SemanticTokensParams,
   type TextDocumentPositionParams,
+  type ExecuteCommandParams,
+  type Position,
+  type WorkspaceEdit,
+  type WorkspaceSymbol,
+  type WorkspaceSymbolParams,
 } from 'vscode-languageserver/node';
+import { ABBREVIATIONS_COMMAND, CITATION_COMMAND } from './protocol';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { PREVIEW_TERMS_REQUEST, type PreviewTerm } from './features/preview-terms';
 import { SEMANTIC_LEGEND } from './features/semantic-tokens';
@@ -104,6 +110,8 @@ export function startServer(connection: Connection, options: SessionOptions): Se
         definitionProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix'] },
         semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
+        workspaceSymbolProvider: true,
+        executeCommandProvider: { commands: [ABBREVIATIONS_COMMAND, CITATION_COMMAND] },
         ...(workspaceFolders ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
       },
       serverInfo: { name: 'asean-ref' },
@@ -204,6 +212,23 @@ export function startServer(connection: Connection, options: SessionOptions): Se
     answer('codeAction', (): CodeAction[] => [], async (params: CodeActionParams, token?: CancellationToken): Promise<CodeAction[]> => {
       const ctx = await contextOf(params.textDocument.uri, token);
       return ctx ? service.codeActions(ctx, params.context.diagnostics) : [];
+    }),
+  );
+
+  connection.onWorkspaceSymbol(
+    answer('workspace/symbol', (): WorkspaceSymbol[] => [], (params: WorkspaceSymbolParams): WorkspaceSymbol[] => service.workspaceSymbols(params.query, 'en')),
+  );
+
+  // Commands return the workspace edit for the client to apply (the extension's palette commands call them with the draft's URI).
+  connection.onExecuteCommand(
+    answer('workspace/executeCommand', (): WorkspaceEdit | null => null, async (params: ExecuteCommandParams, token?: CancellationToken): Promise<WorkspaceEdit | null> => {
+      const [uri, position] = params.arguments ?? [];
+      const ctx = typeof uri === 'string' ? await contextOf(uri, token) : undefined;
+      if (!ctx) return null;
+      if (params.command === ABBREVIATIONS_COMMAND) return service.abbreviationsEdit(ctx);
+      const at = position as Position | undefined;
+      if (params.command === CITATION_COMMAND && Number.isInteger(at?.line) && Number.isInteger(at?.character)) return service.citationEdit(ctx, at!);
+      return null;
     }),
   );
 

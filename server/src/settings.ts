@@ -19,6 +19,8 @@ export interface Settings {
   asYouType: boolean;
   /** Severity per rule id ('off' turns a rule off); a rule not named keeps its default. */
   rules: Record<string, Severity | 'off'>;
+  /** Acronyms a draft may use without spelling them out at first use. */
+  exemptAcronyms: string[];
 }
 
 /** Everything the table defines, by field. */
@@ -136,6 +138,20 @@ export const SETTINGS: { [K in keyof AllSettings]: SettingSpec<AllSettings[K]> }
     values: '{ "rule-id": "error|warning|information|hint|off" }',
     read: readRuleSeverities,
   },
+  exemptAcronyms: {
+    editor: 'exemptAcronyms',
+    cli: 'exemptAcronyms',
+    type: 'array',
+    default: ['ASEAN'],
+    scope: 'resource',
+    markdown: true,
+    description: {
+      en: 'Acronyms that need no expansion at their first use in a draft (the `first-use-not-spelled-out` check), written as in the draft, e.g. `["ASEAN", "KTT"]`.',
+      id: 'Akronim yang tidak perlu ditulis kepanjangannya pada penggunaan pertama dalam draf (pemeriksaan `first-use-not-spelled-out`), ditulis seperti dalam draf, misalnya `["ASEAN", "KTT"]`.',
+    },
+    values: '[acronyms]',
+    read: (raw) => (Array.isArray(raw) ? raw.filter((a): a is string => typeof a === 'string' && a.trim() !== '').map((a) => a.trim()) : undefined),
+  },
   failOn: {
     cli: 'failOn',
     type: 'string',
@@ -176,7 +192,7 @@ export function defaultsOf<K extends Field>(fields: readonly K[]): Pick<AllSetti
   return out;
 }
 
-export const defaultSettings: Settings = defaultsOf(['cardLanguage', 'asYouType', 'rules']);
+export const defaultSettings: Settings = defaultsOf(['cardLanguage', 'asYouType', 'rules', 'exemptAcronyms']);
 
 /** The value at a dotted key ("completion.asYouType") of a settings section, if any. */
 function at(section: unknown, key: string): unknown {

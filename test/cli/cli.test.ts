@@ -67,19 +67,19 @@ describe('the asean-ref command line', function () {
   };
 
   describe('check', () => {
-    it('check exits 0 and prints nothing for a clean draft', () => {
-      draft('ok.md', 'Pertemuan ke-16 ARSOM di Bali membahas kerja sama dengan Rusia.\n');
+    it('check exits 0 and prints only the summary line for a clean draft', () => {
+      draft('ok.md', 'Pertemuan ke-16 ARSOM (Pertemuan Pejabat Senior ASEAN-Rusia) di Bali membahas kerja sama dengan Rusia.\n');
       const r = run(['check', 'ok.md'], { cwd: work });
       assert.equal(r.code, 0, r.stderr);
-      assert.equal(r.stdout, '');
-      assert.equal(r.stderr, 'asean-ref: 1 file checked, no findings\n');
+      assert.equal(r.stdout, '1 file checked, 0 problems (0 errors, 0 warnings, 0 information)\n');
+      assert.equal(r.stderr, '');
     });
 
     it('check exits 1 when a draft names a summit the record does not hold, at --fail-on information', () => {
       draft('bad.md', 'Dalam KTT ASEAN ke-99 nanti.\n');
       const r = run(['check', '--fail-on', 'information', 'bad.md'], { cwd: work });
       assert.equal(r.code, 1);
-      assert.equal(r.stdout, 'bad.md:1:7: information: KTT ASEAN ke-99: data tidak memuat Konferensi Tingkat Tinggi ASEAN ke-99 [unknown-instance]\n');
+      assert.equal(r.stdout, 'bad.md:1:7: information: KTT ASEAN ke-99: data tidak memuat Konferensi Tingkat Tinggi ASEAN ke-99 [unknown-instance]\n1 file checked, 1 problem (0 errors, 0 warnings, 1 information)\n');
     });
 
     it('check shows an information finding but passes under the default --fail-on warning', () => {
@@ -91,7 +91,7 @@ describe('the asean-ref command line', function () {
 
     it('check writes the finding in English for an English draft', () => {
       draft('bad.md', 'The leaders met at the 99th ASEAN Summit.\n');
-      assert.equal(run(['check', 'bad.md'], { cwd: work }).stdout, 'bad.md:1:24: information: 99th ASEAN Summit: the record has no 99th ASEAN Summit [unknown-instance]\n');
+      assert.equal(run(['check', 'bad.md'], { cwd: work }).stdout, 'bad.md:1:24: information: 99th ASEAN Summit: the record has no 99th ASEAN Summit [unknown-instance]\n1 file checked, 1 problem (0 errors, 0 warnings, 1 information)\n');
     });
 
     it('check fails on an ambiguous SOM only with --fail-on hint', () => {
@@ -104,7 +104,7 @@ describe('the asean-ref command line', function () {
 
     it('check expands a quoted glob and writes JSON a script can read', () => {
       draft('docs/a.md', 'KTT ASEAN ke-99\n');
-      draft('docs/b.md', 'ARSOM\n');
+      draft('docs/b.md', "Pertemuan Pejabat Senior ASEAN-Rusia (ARSOM)\n");
       draft('docs/node_modules/c.md', 'KTT ASEAN ke-98\n');
       const r = run(['check', '--format', 'json', 'docs/**/*.md'], { cwd: work });
       assert.equal(r.code, 0, r.stderr);
@@ -130,7 +130,7 @@ describe('the asean-ref command line', function () {
     });
 
     it('check exits 2 when a glob matches no file, and says which', () => {
-      draft('a.md', 'ARSOM\n');
+      draft('a.md', "Pertemuan Pejabat Senior ASEAN-Rusia (ARSOM)\n");
       const r = run(['check', 'a.md', 'reports/**/*.md'], { cwd: work });
       assert.equal(r.code, 2);
       assert.equal(r.stderr.split('\n')[0], 'reports/**/*.md: no files match this pattern');
@@ -149,7 +149,7 @@ describe('the asean-ref command line', function () {
       assert.match(runOut.tool.driver.version, /^\d+\.\d+\.\d+$/);
       assert.deepEqual(
         runOut.tool.driver.rules.map((r: { id: string; defaultConfiguration: { level: string } }) => [r.id, r.defaultConfiguration.level]),
-        [['unknown-instance', 'note'], ['ambiguous-reference', 'note']],
+        [['unknown-instance', 'note'], ['ambiguous-reference', 'note'], ['first-use-not-spelled-out', 'warning'], ['fact-contradicts-data', 'warning'], ['unknown-acronym', 'note']],
       );
       assert.equal(runOut.invocations[0].executionSuccessful, true);
       assert.equal(runOut.results.length, 1);
@@ -165,7 +165,7 @@ describe('the asean-ref command line', function () {
     });
 
     it('check in SARIF marks the run unsuccessful and names a file it could not read', () => {
-      draft('ok.md', 'ARSOM\n');
+      draft('ok.md', "Pertemuan Pejabat Senior ASEAN-Rusia (ARSOM)\n");
       const r = run(['check', '--format', 'sarif', 'ok.md', 'missing.md'], { cwd: work });
       assert.equal(r.code, 2);
       const [runOut] = JSON.parse(r.stdout).runs;
@@ -189,14 +189,13 @@ describe('the asean-ref command line', function () {
         'missing.md: no such file',
         'binary.md: is a binary file, not a Markdown draft',
         'latin1.md: is not valid UTF-8 text',
-        'asean-ref: 2 files checked: 2 information in 2 files',
       ]);
       assert.match(r.stdout, /^a-first\.md:1:1: information: .*ke-98/m);
       assert.match(r.stdout, /^z-last\.md:1:1: information: .*ke-99/m);
     });
 
     it('check reports a file it has no permission to read, and goes on', () => {
-      draft('secret.md', 'ARSOM\n');
+      draft('secret.md', "Pertemuan Pejabat Senior ASEAN-Rusia (ARSOM)\n");
       draft('open.md', 'KTT ASEAN ke-99\n');
       if (!isRoot) chmodSync(path.join(work, 'secret.md'), 0); // as root, helpers/deny-read.cjs denies it
       const r = run(['check', '--fail-on', 'information', 'secret.md', 'open.md'], { cwd: work });
@@ -207,7 +206,7 @@ describe('the asean-ref command line', function () {
 
     it('check exits 2 with path:line:col when the team data folder has a malformed file', () => {
       draft('.asean-ref/x.json', '{\n  "entities": [\n    { "id": "x", }\n  ]\n}\n');
-      draft('ok.md', 'ARSOM\n');
+      draft('ok.md', "Pertemuan Pejabat Senior ASEAN-Rusia (ARSOM)\n");
       const r = run(['check', 'ok.md'], { cwd: work });
       assert.equal(r.code, 2);
       assert.match(r.stderr, new RegExp(`^${path.join('.asean-ref', 'x.json').replace(/\./g, '\\.')}:3:\\d+: `, 'm'));
@@ -216,7 +215,7 @@ describe('the asean-ref command line', function () {
 
     it("check recognises the team's own entities from .asean-ref/", () => {
       teamData();
-      draft('d.md', 'Laporan untuk JKCD.\n');
+      draft('d.md', 'Laporan untuk Jakarta Coordination Desk (JKCD).\n');
       const r = run(['scan', 'd.md'], { cwd: work });
       assert.equal(r.code, 0, r.stderr);
       assert.match(r.stdout, /JKCD {2}→ team-jkcd \(organization\) Jakarta Coordination Desk/);
@@ -226,10 +225,10 @@ describe('the asean-ref command line', function () {
     it('check honours failOn, cardLanguage and dataPaths in .asean-ref.json', () => {
       teamData(TEAM_ENTITIES, 'team-data');
       writeFileSync(path.join(work, '.asean-ref.json'), JSON.stringify({ failOn: 'information', cardLanguage: 'en', dataPaths: ['team-data'] }));
-      draft('bad.md', 'JKCD menyiapkan KTT ASEAN ke-99.\n');
+      draft('bad.md', 'Jakarta Coordination Desk (JKCD) menyiapkan KTT ASEAN ke-99.\n');
       const r = run(['check', 'bad.md'], { cwd: work });
       assert.equal(r.code, 1, r.stderr);
-      assert.equal(r.stdout, 'bad.md:1:17: information: KTT ASEAN ke-99: the record has no 99th ASEAN Summit [unknown-instance]\n');
+      assert.equal(r.stdout, 'bad.md:1:45: information: KTT ASEAN ke-99: the record has no 99th ASEAN Summit [unknown-instance]\n1 file checked, 1 problem (0 errors, 0 warnings, 1 information)\n');
       assert.match(run(['scan', 'bad.md'], { cwd: work }).stdout, /team-jkcd/);
     });
 
@@ -240,14 +239,14 @@ describe('the asean-ref command line', function () {
       const fromSub = run(['check', 'bad.md'], { cwd: path.join(work, 'sub', 'deeper') });
       assert.equal(fromRoot.code, 1, fromRoot.stderr);
       assert.equal(fromSub.code, 1, fromSub.stderr);
-      assert.equal(fromRoot.stdout, 'sub/deeper/bad.md:1:11: information: KTT ASEAN ke-99: the record has no 99th ASEAN Summit [unknown-instance]\n');
+      assert.equal(fromRoot.stdout, 'sub/deeper/bad.md:1:11: information: KTT ASEAN ke-99: the record has no 99th ASEAN Summit [unknown-instance]\n1 file checked, 1 problem (0 errors, 0 warnings, 1 information)\n');
       assert.equal(fromSub.stdout, fromRoot.stdout.replace('sub/deeper/', ''));
     });
 
     it('check applies the rule levels of .asean-ref.json: off silences a rule, a level changes its severity', () => {
       draft('bad.md', 'Persiapan KTT ASEAN ke-99.\n');
       writeFileSync(path.join(work, '.asean-ref.json'), JSON.stringify({ failOn: 'hint', rules: { 'unknown-instance': 'off' } }));
-      assert.deepEqual([run(['check', 'bad.md'], { cwd: work }).code, run(['check', 'bad.md'], { cwd: work }).stdout], [0, '']);
+      assert.deepEqual([run(['check', 'bad.md'], { cwd: work }).code, run(['check', 'bad.md'], { cwd: work }).stdout], [0, '1 file checked, 0 problems (0 errors, 0 warnings, 0 information)\n']);
       writeFileSync(path.join(work, '.asean-ref.json'), JSON.stringify({ rules: { 'unknown-instance': 'error' } }));
       const r = run(['check', 'bad.md'], { cwd: work });
       assert.equal(r.code, 1);
@@ -266,12 +265,12 @@ describe('the asean-ref command line', function () {
       writeFileSync(path.join(work, '.asean-ref.json'), JSON.stringify({ rules: { 'ambiguous-reference': 'warning', 'unknown-instance': 'off' } }));
       const r = run(['check', 'som.md'], { cwd: work });
       assert.equal(r.code, 1, r.stderr);
-      assert.equal(r.stdout, `som.md:1:5: warning: "SOM" can mean: ASEAN Senior Officials' Meeting; Senior Officials' Meeting [ambiguous-reference]\n`);
+      assert.equal(r.stdout, `som.md:1:5: warning: "SOM" can mean: ASEAN Senior Officials' Meeting; Senior Officials' Meeting [ambiguous-reference]\n1 file checked, 1 problem (0 errors, 1 warning, 0 information)\n`);
     });
 
     it('check warns about a data folder the settings name but that does not exist', () => {
       writeFileSync(path.join(work, '.asean-ref.json'), JSON.stringify({ dataPaths: ['nowhere'] }));
-      draft('ok.md', 'ARSOM\n');
+      draft('ok.md', "Pertemuan Pejabat Senior ASEAN-Rusia (ARSOM)\n");
       const r = run(['check', 'ok.md'], { cwd: work });
       assert.equal(r.code, 0);
       assert.match(r.stderr, /nowhere: data folder not found/);
@@ -279,7 +278,7 @@ describe('the asean-ref command line', function () {
 
     it('check exits 2 on a misspelt setting in .asean-ref.json, naming it, without the usage text', () => {
       writeFileSync(path.join(work, '.asean-ref.json'), JSON.stringify({ failon: 'error' }));
-      draft('ok.md', 'ARSOM\n');
+      draft('ok.md', "Pertemuan Pejabat Senior ASEAN-Rusia (ARSOM)\n");
       const r = run(['check', 'ok.md'], { cwd: work });
       assert.equal(r.code, 2);
       assert.match(r.stderr, /^asean-ref: \.asean-ref\.json:1:2: unknown setting "failon"/);
@@ -288,21 +287,22 @@ describe('the asean-ref command line', function () {
 
     it('check exits 2 when .asean-ref.json is not JSON', () => {
       writeFileSync(path.join(work, '.asean-ref.json'), '{ failOn: ');
-      draft('ok.md', 'ARSOM\n');
+      draft('ok.md', "Pertemuan Pejabat Senior ASEAN-Rusia (ARSOM)\n");
       const r = run(['check', 'ok.md'], { cwd: work });
       assert.equal(r.code, 2);
       assert.match(r.stderr, /\.asean-ref\.json:1:\d+: JSON syntax error/);
     });
 
     it('check shows a progress line on a terminal for a long run, and none when piped', () => {
-      for (let i = 0; i < 60; i++) draft(`many/d${String(i).padStart(2, '0')}.md`, 'ARSOM dan AOIP.\n');
+      for (let i = 0; i < 60; i++) draft(`many/d${String(i).padStart(2, '0')}.md`, 'Pertemuan Pejabat Senior ASEAN-Rusia (ARSOM) dan ASEAN Outlook on the Indo-Pacific (AOIP).\n');
       const piped = run(['check', 'many/*.md'], { cwd: work });
       assert.equal(piped.code, 0);
-      assert.equal(piped.stderr, 'asean-ref: 60 files checked, no findings\n');
+      assert.equal(piped.stderr, '');
+      assert.equal(piped.stdout, '60 files checked, 0 problems (0 errors, 0 warnings, 0 information)\n');
       const tty = run(['check', 'many/*.md'], { cwd: work, tty: true });
       assert.equal(tty.code, 0);
       assert.match(tty.stderr, /checking 60\/60 files \(100%\)/);
-      assert.equal(tty.stdout, '');
+      assert.equal(tty.stdout, '60 files checked, 0 problems (0 errors, 0 warnings, 0 information)\n');
     });
 
     it('check exits 2 with the usage on a bad --fail-on, --format, option or no file', () => {

@@ -21,7 +21,10 @@ describe('choosing the drafts `asean-ref check` reads', function () {
   };
   const check = (args: string[], input?: string) => {
     const r = spawnSync(process.execPath, [cli, 'check', '--fail-on', 'information', ...args], { cwd: work, encoding: 'utf8', input, env: { ...process.env, LANG: 'en_US.UTF-8' } });
-    return { code: r.status, stderr: r.stderr, files: [...new Set(r.stdout.split('\n').filter(Boolean).map((l) => l.split(':')[0]))] };
+    const lines = r.stdout.split('\n').filter(Boolean);
+    // The last line of the text output is the summary ("N files checked, …"), not a finding.
+    const findings = lines.filter((l) => !/^\d+ files? checked, /.test(l));
+    return { code: r.status, stderr: r.stderr, summary: lines.at(-1), files: [...new Set(findings.map((l) => l.split(':')[0]))] };
   };
 
   beforeEach(() => {
@@ -61,9 +64,9 @@ describe('choosing the drafts `asean-ref check` reads', function () {
     assert.deepEqual(check(['-'], 'Tidak ada apa-apa.\n').files, []);
   });
 
-  it('ends with a summary line on stderr', () => {
-    draft('clean.md', 'ARSOM bertemu.\n');
-    assert.equal(check(['docs', 'clean.md']).stderr, 'asean-ref: 4 files checked: 3 information in 3 files\n');
-    assert.equal(check(['clean.md']).stderr, 'asean-ref: 1 file checked, no findings\n');
+  it('ends with a summary line', () => {
+    draft('clean.md', 'ARSOM (Pertemuan Pejabat Senior ASEAN-Rusia) bertemu.\n');
+    assert.equal(check(['docs', 'clean.md']).summary, '4 files checked, 3 problems (0 errors, 0 warnings, 3 information)');
+    assert.equal(check(['clean.md']).summary, '1 file checked, 0 problems (0 errors, 0 warnings, 0 information)');
   });
 });

@@ -147,7 +147,9 @@ describe('the packaged extension (dist/asean-ref.vsix)', function () {
     assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
     assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['aseanRef.dataPaths']);
     const commands = manifest.contributes.commands.map((c: { command: string }) => c.command).sort();
-    assert.deepEqual(commands, ['aseanRef.restartServer', 'aseanRef.showOutput']);
+    assert.deepEqual(commands, ['aseanRef.insertAbbreviations', 'aseanRef.insertCitation', 'aseanRef.lookUpReference', 'aseanRef.restartServer', 'aseanRef.showOutput']);
+    // The writer's commands are offered in the palette only in a Markdown editor.
+    for (const c of manifest.contributes.menus.commandPalette) assert.equal(c.when, 'editorLangId == markdown', c.command);
     assert.equal(manifest.contributes.jsonValidation[0].url, './data/schema/entities.schema.json');
   });
 

@@ -57,14 +57,14 @@ describe('the settings table', () => {
   });
 
   it('the server falls back to the table default for a missing or mistyped value, and reads nested keys', () => {
-    assert.deepEqual(normalizeSettings(undefined), { cardLanguage: 'auto', asYouType: true, rules: {}, dataPaths: ['.asean-ref'] });
+    assert.deepEqual(normalizeSettings(undefined), { cardLanguage: 'auto', asYouType: true, rules: {}, exemptAcronyms: ['ASEAN'], dataPaths: ['.asean-ref'] });
     assert.deepEqual(
       normalizeSettings({ cardLanguage: 'fr', completion: { asYouType: false }, rules: { 'ambiguous-reference': 'off', 'unknown-instance': 'loud' }, dataPaths: [' team ', 3, ''] }),
-      { cardLanguage: 'auto', asYouType: false, rules: { 'ambiguous-reference': 'off' }, dataPaths: ['team'] },
+      { cardLanguage: 'auto', asYouType: false, rules: { 'ambiguous-reference': 'off' }, exemptAcronyms: ['ASEAN'], dataPaths: ['team'] },
     );
   });
 
-  it('the CLI reads cardLanguage, completion.asYouType, failOn, dataPaths and rules from .asean-ref.json', () => {
-    assert.deepEqual([...CLI_SETTINGS.keys()].sort(), ['cardLanguage', 'completion.asYouType', 'dataPaths', 'failOn', 'rules']);
+  it('the CLI reads cardLanguage, completion.asYouType, failOn, dataPaths, rules and exemptAcronyms from .asean-ref.json', () => {
+    assert.deepEqual([...CLI_SETTINGS.keys()].sort(), ['cardLanguage', 'completion.asYouType', 'dataPaths', 'exemptAcronyms', 'failOn', 'rules']);
   });
 });

@@ -16,7 +16,7 @@ import { buildIndex } from '../index/build';
 import type { EntityIndex } from '../index/types';
 import { createLanguageService, type LanguageService } from '../service/service';
 import { findProjectConfig, readProjectConfig } from '../project-config';
-import { defaultsOf, type Settings } from '../settings';
+import { CLI_SETTINGS, defaultsOf, type Settings } from '../settings';
 import type { Severity } from '../data/severity';
 
 export interface CliConfig extends Settings {
@@ -50,7 +50,7 @@ export { isSeverity } from '../data/severity';
  * module as the language server's; anything wrong in it is an error here, so typos show.
  */
 export function readConfig(cwd: string, file?: string): CliConfig {
-  const config: CliConfig = defaultsOf(['cardLanguage', 'asYouType', 'rules', 'failOn', 'dataPaths']);
+  const config: CliConfig = defaultsOf(['cardLanguage', 'asYouType', 'rules', 'exemptAcronyms', 'failOn', 'dataPaths']);
   const where = file ? path.resolve(cwd, file) : findProjectConfig(cwd);
   if (!where || !existsSync(where)) {
     if (file) throw new ConfigError(`${file}: config file not found`);
@@ -60,7 +60,7 @@ export function readConfig(cwd: string, file?: string): CliConfig {
   const project = readProjectConfig(where);
   const shown = path.relative(cwd, where) || where;
   if (project.problems.length) throw new ConfigError(project.problems.map((p) => shown + p.slice(where.length)).join('\n'));
-  for (const field of ['cardLanguage', 'asYouType', 'rules', 'failOn'] as const) if (project[field] !== undefined) Object.assign(config, { [field]: project[field] });
+  for (const field of CLI_SETTINGS.values()) if (field !== 'dataPaths' && project[field] !== undefined) Object.assign(config, { [field]: project[field] });
   if (project.dataPaths) {
     config.dataPaths = project.dataPaths.map((p) => path.relative(cwd, p) || '.');
     config.dataPathsSet = true;

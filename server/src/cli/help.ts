@@ -42,10 +42,14 @@ Options:
   --fail-on error|warning|information|hint
                                  lowest severity that makes the run fail (exit 1); default warning
   --exclude PATTERN              leave out files matching PATTERN (repeatable; same as "!PATTERN")
+  --fix                          apply the fixes that need no choice (spelling an acronym out at first
+                                 use), write the files back, and list each change
   -c, --config FILE              settings file instead of the nearest .asean-ref.json
 
+The text output ends with "N files checked, N problems (e errors, w warnings, i information)".
+
 Rules:
-${rules.map((r) => `  ${r.id.padEnd(22)} ${r.defaultSeverity.padEnd(12)} ${r.description.en}`).join('\n')}
+${rules.map((r) => `  ${r.id.padEnd(26)} ${r.defaultSeverity.padEnd(12)} ${r.description.en}`).join('\n')}
 
 A file that cannot be read (missing, a directory, binary, not UTF-8, no permission) is reported as
 path: message and the rest are still checked.

@@ -48,6 +48,8 @@ export function entityProblems(file: string, placed: PlacedEntity, locate: Locat
   }
   for (const c of roleContradictions(placed.entity, placed.pointer)) report(c.pointer, 'citation-contradicts-quote', c.message);
   for (const c of unsupportedClaims(placed.entity, placed.pointer)) report(c.pointer, 'claim-unsupported', c.message);
+  // A stub the editor's quick fix added ("TODO: …") stays flagged until a curator writes it.
+  for (const [pointer, text] of todoTexts(placed.entity, placed.pointer)) out.push(problemAt(file, locate(pointer), 'todo', `still to be filled in: "${text}"`, 'warning'));
   const own = new Set(placed.forms.map((f) => f.key));
   (placed.entity.sharedForms ?? []).forEach((text, i) => {
     if (!own.has(formKey(text))) report(childPointer(placed.pointer, 'sharedForms', i), 'shared-form-not-own', `sharedForms lists "${text}", which is not a name, acronym or alias of "${placed.entity.id}"`);
@@ -91,6 +93,21 @@ function orderedPairs(e: Entity, pointer: string): { earlier: DateAt; later: Dat
   (e.roles ?? []).forEach((r, i) => {
     if (r.from === undefined || r.to === undefined) return;
     out.push({ earlier: { value: r.from, pointer: at('roles', i, 'from') }, later: { value: r.to, pointer: at('roles', i, 'to') }, earlierName: 'role start ("from")', laterName: 'role end ("to")' });
+  });
+  return out;
+}
+
+/** The description and evidence texts that still say TODO. */
+function todoTexts(e: Entity, pointer: string): [string, string][] {
+  const out: [string, string][] = [];
+  const check = (text: unknown, ...rest: (string | number)[]) => {
+    if (typeof text === 'string' && /^TODO\b/.test(text)) out.push([childPointer(pointer, ...rest), text]);
+  };
+  check(e.description?.en, 'description', 'en');
+  check(e.description?.id, 'description', 'id');
+  (e.sources ?? []).forEach((ev, i) => {
+    check(ev.title, 'sources', i, 'title');
+    check(ev.publisher, 'sources', i, 'publisher');
   });
   return out;
 }

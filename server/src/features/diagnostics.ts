@@ -7,17 +7,18 @@ import { DiagnosticSeverity, type CodeAction, type Diagnostic } from 'vscode-lan
 import { cancelled, type RequestContext } from './request';
 import { rules } from './rules';
 import { runRule, type RuleContext } from './rules/rule';
+import { unsuppressed } from './rules/suppress';
 
 export { rules } from './rules';
 export type { Rule, RuleContext } from './rules/rule';
 
-const ruleContext = ({ doc, index, scan, settings, cardLang: lang }: RequestContext): RuleContext => ({ doc, index, scan, settings, lang });
+const ruleContext = ({ doc, index, scan, settings, cardLang: lang, dataFile }: RequestContext): RuleContext => ({ doc, index, scan, settings, lang, dataFile });
 
 export function diagnostics(ctx: RequestContext): Diagnostic[] {
   const rc = ruleContext(ctx);
   const found: Diagnostic[] = [];
   for (const rule of rules) if (!cancelled(ctx)) found.push(...runRule(rule, rc));
-  return found.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return unsuppressed(ctx.doc, found).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
 /** The quick fixes for the given diagnostics (as the client sends them back), each from the rule that reported it. */

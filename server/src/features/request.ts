@@ -15,6 +15,12 @@ export interface Cancellation {
   readonly isCancellationRequested: boolean;
 }
 
+/** The team's data file a quick fix may add an entity to: its URI, and its text when it exists (read when a fix asks). */
+export interface DataFileTarget {
+  uri: string;
+  text?: string;
+}
+
 export interface RequestContext {
   readonly doc: TextDocument;
   /** The index the scan was made against. */
@@ -26,6 +32,8 @@ export interface RequestContext {
   readonly token?: Cancellation;
   /** Masks stretches of this version as the scan did, so completion need not mask the draft again. */
   readonly masked?: Masker;
+  /** Where this document's workspace keeps its team data file; absent outside a workspace (and in the CLI). */
+  readonly dataFile?: () => DataFileTarget | undefined;
 }
 
 export function requestContext(parts: Omit<RequestContext, 'cardLang'>): RequestContext {

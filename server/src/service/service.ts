@@ -17,7 +17,13 @@ import type {
   Location,
   Position,
   SemanticTokens,
+  WorkspaceEdit,
+  WorkspaceSymbol,
 } from 'vscode-languageserver-types';
+import { abbreviationsEdit } from '../features/abbreviations-edit';
+import { citationEdit } from '../features/citation-edit';
+import { workspaceSymbols } from '../features/workspace-symbols';
+import type { Lang } from '../data/dataset';
 import { completion, resolveCompletion, type CompletionContext } from '../features/completion';
 import { definition } from '../features/definition';
 import { capDiagnostics, codeActions, diagnostics } from '../features/diagnostics';
@@ -26,7 +32,7 @@ import { hover } from '../features/hover';
 import { previewTerms, type PreviewTerm } from '../features/preview-terms';
 import { semanticTokens } from '../features/semantic-tokens';
 import { inlineCompletion } from '../features/inline-completion';
-import { requestContext, type Cancellation, type RequestContext } from '../features/request';
+import { requestContext, type Cancellation, type DataFileTarget, type RequestContext } from '../features/request';
 import type { EntityIndex } from '../index/types';
 import type { DocumentScan } from '../scan/hits';
 import type { Settings } from '../settings';
@@ -42,6 +48,8 @@ export interface LanguageServiceOptions {
   index: () => EntityIndex;
   /** The settings that apply to a document (by URI). */
   settings: (uri: string) => Settings | Promise<Settings>;
+  /** Where a document's workspace keeps its team data file (read only when a fix asks), under those settings. */
+  dataFile?: (uri: string, settings: Settings) => (() => DataFileTarget | undefined) | undefined;
 }
 
 export interface LanguageService {
@@ -65,6 +73,12 @@ export interface LanguageService {
   semanticTokens(ctx: RequestContext): SemanticTokens;
   /** What the Markdown preview's tooltips say for each reference as written. */
   previewTerms(ctx: RequestContext): PreviewTerm[];
+  /** The edit that writes (or rewrites in place) the draft's list of abbreviations, in the draft's language. */
+  abbreviationsEdit(ctx: RequestContext): WorkspaceEdit;
+  /** The edit that cites the source of the reference under the cursor in a Markdown footnote; null where there is none. */
+  citationEdit(ctx: RequestContext, position: Position): WorkspaceEdit | null;
+  /** Entities matching a query (completion's ranking), for workspace/symbol and the look-up quick pick. */
+  workspaceSymbols(query: string, lang: Lang): WorkspaceSymbol[];
   /** The recognised references of the document's current version. */
   scan(doc: TextDocument): DocumentScan;
   /** The document was closed: its cached scan goes. */
@@ -77,7 +91,8 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   const scans = new ScanCache();
   const contextWith = (doc: TextDocument, settings: Settings, token?: Cancellation): RequestContext => {
     const index = options.index();
-    return requestContext({ doc, index, scan: scans.get(doc, index), settings, token, masked: scans.masker(doc, index) });
+    const dataFile = options.dataFile?.(doc.uri, settings);
+    return requestContext({ doc, index, scan: scans.get(doc, index), settings, token, masked: scans.masker(doc, index), ...(dataFile ? { dataFile } : {}) });
   };
   return {
     context: async (doc, token) => contextWith(doc, await options.settings(doc.uri), token),
@@ -92,6 +107,9 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     glossary,
     semanticTokens,
     previewTerms,
+    abbreviationsEdit,
+    citationEdit,
+    workspaceSymbols: (query, lang) => workspaceSymbols(options.index(), query, lang),
     scan: (doc) => scans.get(doc, options.index()),
     forget: (uri) => scans.delete(uri),
     reset: () => scans.clear(),

@@ -3,6 +3,7 @@
  * team's workspace data), scans of open documents, settings, and what it has published.
  * Reloads run one at a time, in order; a failed reload keeps the last good index in service.
  */
+import { lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { URI } from 'vscode-uri';
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver/node';
@@ -17,7 +18,9 @@ import { buildIndex } from '../index/build';
 import type { EntityIndex } from '../index/types';
 import { STATUS_NOTIFICATION, type StatusParams } from '../protocol';
 import { createLanguageService, MAX_DIAGNOSTICS, type LanguageService } from '../service/service';
-import { SettingsCache, type ServerSettings } from './settings';
+import type { DataFileTarget } from '../features/request';
+import type { Settings } from '../settings';
+import { defaultServerSettings, SettingsCache, type ServerSettings } from './settings';
 import { WorkspaceData, type FileChange } from './workspace-data';
 
 export interface SessionOptions {
@@ -40,7 +43,7 @@ const DIAGNOSTICS_DELAY_MS = 150;
 export class Session {
   index: EntityIndex;
   /** The features, over the index in service and each document's settings. */
-  readonly service: LanguageService = createLanguageService({ index: () => this.index, settings: (uri) => this.settingsFor(uri) });
+  readonly service: LanguageService = createLanguageService({ index: () => this.index, settings: (uri) => this.settingsFor(uri), dataFile: (uri, settings) => this.dataFileFor(uri, settings) });
   /** Called after the index changed (the server asks the editor to re-request semantic tokens). */
   onIndexChanged: () => void = () => undefined;
   settings: SettingsCache;
@@ -91,6 +94,27 @@ export class Session {
 
   error(message: string): void {
     this.connection.console.error(message);
+  }
+
+  /**
+   * The team data file of the workspace folder holding a document: `<folder>/<first dataPaths entry>/entities.json`,
+   * with its text when it exists; read only when a quick fix asks for it.
+   */
+  private dataFileFor(uri: string, settings: Settings): (() => DataFileTarget | undefined) | undefined {
+    const folder = this.folders.filter((f) => uri.startsWith(f.endsWith('/') ? f : `${f}/`)).sort((a, b) => b.length - a.length)[0];
+    const dataPath = ((settings as Partial<ServerSettings>).dataPaths ?? defaultServerSettings.dataPaths)[0];
+    if (!folder || dataPath === undefined) return undefined;
+    return () => {
+      const file = path.resolve(URI.parse(folder).fsPath, dataPath, 'entities.json');
+      const target = { uri: URI.file(file).toString() };
+      try {
+        // A regular file, not a link out of the folder, and of a size a data file has; anything else gets no fix.
+        const st = lstatSync(file);
+        return st.isFile() && st.size < 4 * 1024 * 1024 ? { ...target, text: readFileSync(file, 'utf8') } : undefined;
+      } catch (e) {
+        return (e as NodeJS.ErrnoException).code === 'ENOENT' ? target : undefined;
+      }
+    };
   }
 
   settingsFor(uri: string | undefined): Promise<ServerSettings> {

@@ -12,7 +12,7 @@ import { defaultsOf, readEditorSettings, readEditorValues, type AllSettings, typ
 
 /** The settings the server reads (the table in settings.ts says what each is). */
 export type ServerSettings = Settings & Pick<AllSettings, 'dataPaths'>;
-const SERVER_FIELDS = ['cardLanguage', 'asYouType', 'rules', 'dataPaths'] as const;
+const SERVER_FIELDS = ['cardLanguage', 'asYouType', 'rules', 'exemptAcronyms', 'dataPaths'] as const;
 
 export const defaultServerSettings: ServerSettings = defaultsOf(SERVER_FIELDS);
 

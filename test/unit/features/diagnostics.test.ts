@@ -9,8 +9,11 @@ import { openDraft } from '../helpers/service';
 
 const index = miniIndex();
 
+/** These drafts test the reference rules; the house-style rule on acronyms has its own tests (house-style.test.ts). */
+const referenceRules: Settings = { ...defaultSettings, rules: { 'first-use-not-spelled-out': 'off' } };
+
 /** Opens a draft and asks for its diagnostics, as the server does after typing stops. */
-function check(text: string, settings: Settings = defaultSettings) {
+function check(text: string, settings: Settings = referenceRules) {
   const { service, ctx } = openDraft(index, text, settings);
   return service.diagnostics(ctx);
 }
@@ -71,7 +74,7 @@ describe('diagnostics on a draft', () => {
 
   it('each rule has a stable id, a description and a severity, and every finding carries one of those ids', () => {
     const ids = rules.map((r) => r.id);
-    assert.deepEqual(ids, ['unknown-instance', 'ambiguous-reference']);
+    assert.deepEqual(ids, ['unknown-instance', 'ambiguous-reference', 'first-use-not-spelled-out', 'fact-contradicts-data', 'unknown-acronym']);
     for (const r of rules) {
       assert.match(r.id, /^[a-z]+(-[a-z]+)*$/);
       assert.ok(r.description.en.length > 10 && r.description.id.length > 10);
@@ -85,16 +88,16 @@ describe('diagnostics on a draft', () => {
 
   it('the rules setting raises a rule to a warning, or turns it off', () => {
     const draft = 'The SOM met at the 99th ASEAN Summit.';
-    const raised = check(draft, { ...defaultSettings, rules: { 'unknown-instance': 'warning' } });
+    const raised = check(draft, { ...referenceRules, rules: { ...referenceRules.rules, 'unknown-instance': 'warning' } });
     assert.deepEqual(raised.map((d) => [d.code, d.severity]), [['ambiguous-reference', DiagnosticSeverity.Hint], ['unknown-instance', DiagnosticSeverity.Warning]]);
-    assert.deepEqual(check(draft, { ...defaultSettings, rules: { 'ambiguous-reference': 'off' } }).map((d) => d.code), ['unknown-instance']);
+    assert.deepEqual(check(draft, { ...referenceRules, rules: { ...referenceRules.rules, 'ambiguous-reference': 'off' } }).map((d) => d.code), ['unknown-instance']);
   });
 });
 
 describe('quick fixes for findings', () => {
   /** The quick fixes offered on the first finding of the draft, as the editor asks with the diagnostic it shows. */
   function fixes(text: string) {
-    const { service, doc, ctx } = openDraft(index, text);
+    const { service, doc, ctx } = openDraft(index, text, referenceRules);
     const [d] = service.diagnostics(ctx);
     return { doc, d, actions: service.codeActions(ctx, [d]) };
   }

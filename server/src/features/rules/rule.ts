@@ -11,6 +11,7 @@ import { toLspSeverity, type Severity } from '../../data/severity';
 import type { EntityIndex } from '../../index/types';
 import type { DocumentScan } from '../../scan/hits';
 import type { Settings, Text } from '../../settings';
+import type { DataFileTarget } from '../request';
 
 export interface RuleContext {
   doc: TextDocument;
@@ -19,6 +20,8 @@ export interface RuleContext {
   settings: Settings;
   /** The language messages are written in (the card language). */
   lang: Lang;
+  /** The workspace's team data file, for fixes that add an entity to it. */
+  dataFile?: () => DataFileTarget | undefined;
 }
 
 /** A message in both languages, filled in from the finding's parameters. */
@@ -35,6 +38,8 @@ export interface Rule<M extends Record<string, Message<never>> = Record<string, 
   run(ctx: RuleContext, report: Reporter<M, D>): void;
   /** Quick fixes for one of this rule's findings, checked against the current scan (the client sends `data` back). */
   fix?(ctx: RuleContext, diagnostic: Diagnostic & { data?: D }): CodeAction[];
+  /** Its fix needs no choice (one action, one edit): `asean-ref check --fix` applies it. */
+  autoFix?: boolean;
 }
 
 /** How a rule reports a finding over [start, end): by message id, with that message's parameters. */

@@ -1,0 +1,166 @@
+/**
+ * House style: an acronym is spelled out at its first use in a document, either way round —
+ * "ASEAN-Russia Senior Officials' Meeting (ARSOM)", "ARSOM (ASEAN-Russia Senior Officials' Meeting)",
+ * "Pertemuan Pejabat Senior ASEAN-Rusia (ARSOM)" — also when it sits in a numbered reference
+ * ("Pertemuan ARSOM ke-16"). The `exemptAcronyms` setting lists those that need none (ASEAN).
+ * Quick fix: write the expansion in the draft's language beside it.
+ */
+import type { CodeAction } from 'vscode-languageserver-types';
+import type { Entity } from '../../data/dataset';
+import { nameIn } from '../../format/names';
+import type { EntityIndex } from '../../index/types';
+import { hitAt, type DocumentScan, type Hit } from '../../scan/hits';
+import { formKey } from '../../text/tokens';
+import { defineRule } from './rule';
+
+/** The acronym and the entity whose expansion is meant. */
+interface FirstUse {
+  acronym: string;
+  id: string;
+}
+
+const messages = {
+  notSpelledOut: {
+    en: (p: { acronym: string; expansion: string }) => `First use of ${p.acronym} is not spelled out: write "${p.expansion} (${p.acronym})"`,
+    id: (p: { acronym: string; expansion: string }) => `Penggunaan pertama ${p.acronym} belum ditulis kepanjangannya: tulis "${p.expansion} (${p.acronym})"`,
+  },
+  spellOut: {
+    en: (p: { text: string }) => `Spell out: ${p.text}`,
+    id: (p: { text: string }) => `Tulis kepanjangan: ${p.text}`,
+  },
+};
+
+/** Where an acronym is first used, and what it may stand for. */
+interface AcronymUse {
+  acronym: string;
+  start: number;
+  end: number;
+  hit: Hit;
+  owners: Entity[];
+}
+
+export const firstUseNotSpelledOut = defineRule<typeof messages, FirstUse>({
+  id: 'first-use-not-spelled-out',
+  description: {
+    en: 'The first use of an acronym in a document has no expansion next to it.',
+    id: 'Penggunaan pertama sebuah akronim dalam dokumen tidak disertai kepanjangannya.',
+  },
+  defaultSeverity: 'warning',
+  autoFix: true,
+  messages,
+  run({ doc, index, scan, settings, lang }, report) {
+    const text = doc.getText();
+    const exempt = new Set(settings.exemptAcronyms);
+    for (const use of firstUses(text, scan, index)) {
+      // A shared acronym ("SOM") has no one expansion: the ambiguity hint asks the writer to choose first.
+      if (exempt.has(use.acronym) || use.owners.length !== 1 || spelledOut(text, scan, index, use)) continue;
+      const owner = use.owners[0];
+      report(use.start, use.end, 'notSpelledOut', { acronym: use.acronym, expansion: nameIn(owner, lang) }, { acronym: use.acronym, id: owner.id });
+    }
+  },
+  fix({ doc, index, scan, lang }, diagnostic) {
+    const edit = spellOutEdit(doc.getText(), scan, index, doc.offsetAt(diagnostic.range.start), doc.offsetAt(diagnostic.range.end), diagnostic.data);
+    if (!edit) return [];
+    const action: CodeAction = {
+      title: messages.spellOut[lang]({ text: edit.shown }),
+      kind: 'quickfix',
+      diagnostics: [diagnostic],
+      isPreferred: true,
+      edit: { changes: { [doc.uri]: [{ range: { start: doc.positionAt(edit.start), end: doc.positionAt(edit.end) }, newText: edit.newText }] } },
+    };
+    return [action];
+  },
+});
+
+/**
+ * The edit that spells an acronym out in the draft's language: a bare "ARSOM" becomes "Pertemuan Pejabat
+ * Senior ASEAN-Rusia (ARSOM)"; inside a longer reference the expansion follows it in brackets. Only where
+ * the draft still has that acronym there (the CLI's --fix applies it through the quick fix).
+ */
+function spellOutEdit(text: string, scan: DocumentScan, index: EntityIndex, start: number, end: number, data: Partial<FirstUse> | undefined): { start: number; end: number; newText: string; shown: string } | undefined {
+  const acronym = text.slice(start, end);
+  if (!data || data.acronym !== acronym || typeof data.id !== 'string') return undefined;
+  const hit = hitAt(scan, start);
+  const owner = index.byId.get(data.id);
+  if (!hit || !owner || !(owner.acronyms ?? []).includes(acronym)) return undefined;
+  const expansion = nameIn(owner, scan.lang);
+  if (hit.start === start && hit.end === end) return { start, end, newText: `${expansion} (${acronym})`, shown: `${expansion} (${acronym})` };
+  return { start: end, end, newText: ` (${expansion})`, shown: `${acronym} (${expansion})` };
+}
+
+/** Each acronym's first use in the draft, in document order: the acronyms of what a reference names, written in it as whole words. */
+function firstUses(text: string, scan: DocumentScan, index: EntityIndex): AcronymUse[] {
+  const seen = new Map<string, AcronymUse>();
+  for (const hit of scan.hits) {
+    for (const owner of ownersOf(hit, index)) {
+      for (const acronym of owner.acronyms ?? []) {
+        const at = wordAt(text, acronym, hit.start, hit.end);
+        if (at < 0) continue;
+        const use = seen.get(acronym);
+        if (!use) seen.set(acronym, { acronym, start: at, end: at + acronym.length, hit, owners: [owner] });
+        else if (use.hit === hit && !use.owners.includes(owner)) use.owners.push(owner);
+      }
+    }
+  }
+  return [...seen.values()].sort((a, b) => a.start - b.start);
+}
+
+/** The entities a reference names and the series of each: "Pertemuan ke-16 ARSOM" lends ARSOM from its series. */
+function ownersOf(hit: Hit, index: EntityIndex): Entity[] {
+  const out: Entity[] = [];
+  for (const c of hit.candidates) {
+    const e = index.byId.get(c.id);
+    if (!e) continue;
+    out.push(e);
+    const series = e.series ? index.byId.get(e.series) : undefined;
+    if (series) out.push(series);
+  }
+  return out;
+}
+
+/** Is the acronym spelled out beside its use: "Name (ACR)" or "ACR (Name)"? */
+function spelledOut(text: string, scan: DocumentScan, index: EntityIndex, use: AcronymUse): boolean {
+  const names = new Set(use.owners.flatMap((o) => [o.name.en, o.name.id, ...(o.aliases ?? [])]).filter((n): n is string => !!n && n !== use.acronym).map(formKey));
+  const ids = new Set(use.owners.map((o) => o.id));
+  const namesOwner = (from: number, to: number): boolean => {
+    if (names.has(formKey(text.slice(from, to)))) return true;
+    // A recognised reference to the same entity, or to one of its meetings ("Pertemuan ke-16 ASEAN-Russia Senior Officials' Meeting (ARSOM)").
+    return scan.hits.some((h) => h.start >= from && h.end <= to && h.candidates.some((c) => ids.has(c.id) || ids.has(index.byId.get(c.id)?.series ?? '')) && h !== use.hit);
+  };
+  // "Name (ACR)": the brackets hold the acronym alone, and the name ends right before them.
+  const open = before(text, use.start);
+  if (text[open] === '(' && text[after(text, use.end)] === ')') {
+    const nameEnd = open;
+    const nameStart = Math.max(0, text.lastIndexOf('\n\n', nameEnd) + 1, nameEnd - 300);
+    if (scan.hits.some((h) => h !== use.hit && h.end <= nameEnd && h.start >= nameStart && /^\s*$/.test(text.slice(h.end, nameEnd)) && h.candidates.some((c) => ids.has(c.id) || ids.has(index.byId.get(c.id)?.series ?? '')))) return true;
+    for (const n of names) if (formKey(text.slice(Math.max(0, nameEnd - n.length * 2), nameEnd)).endsWith(n)) return true;
+  }
+  // "ACR (Name)", also "Pertemuan ARSOM (Pertemuan Pejabat Senior ASEAN-Rusia) ke-16".
+  const next = after(text, use.end);
+  if (text[next] === '(') {
+    const close = text.indexOf(')', next);
+    if (close > next && close - next < 300 && namesOwner(next + 1, close)) return true;
+  }
+  return false;
+}
+
+const before = (text: string, at: number): number => {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i;
+};
+const after = (text: string, at: number): number => {
+  let i = at;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  return i;
+};
+
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** The first whole-word occurrence of `word` in text[from, to), or -1. */
+function wordAt(text: string, word: string, from: number, to: number): number {
+  for (let at = text.indexOf(word, from); at >= 0 && at + word.length <= to; at = text.indexOf(word, at + 1)) {
+    if (!isWordChar(text[at - 1]) && !isWordChar(text[at + word.length])) return at;
+  }
+  return -1;
+}
