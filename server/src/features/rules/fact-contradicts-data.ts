@@ -12,7 +12,7 @@ import { evidenceFor } from '../../data/evidence';
 import { dayBounds, formatDate, formatDateRange } from '../../format/dates';
 import { nameIn, textIn } from '../../format/names';
 import type { EntityIndex } from '../../index/types';
-import type { Hit } from '../../scan/hits';
+import { firstFrom, type DocumentScan, type Hit } from '../../scan/hits';
 import { maskNonProse } from '../../scan/prose';
 import { formKey } from '../../text/tokens';
 import { firstDate, sentenceAround, type WrittenDate } from './prose-text';
@@ -54,15 +54,14 @@ export const factContradictsData = defineRule<typeof messages, Found>({
     if (!scan.hits.some((h) => h.ordinal !== undefined)) return;
     const text = maskNonProse(doc.getText());
     // The places a writer may name for a meeting: where the series of every meeting in the draft met, and the capitals.
-    const known = new Set(CAPITALS.map(formKey));
-    for (const id of new Set(scan.hits.flatMap((h) => h.candidates.map((c) => index.byId.get(c.id)?.series ?? (index.kindOf(c.id) === 'meeting-series' ? c.id : ''))))) {
-      if (id) addPlacesOf(id, index, known);
-    }
+    // Built only when a sentence names a place after a meeting: it reads the records of the series' meetings.
+    let known: Set<string> | undefined;
+    const knownPlaces = (): Set<string> => (known ??= placesOfDraft(scan, index));
     scan.hits.forEach((hit, i) => {
       const meeting = meetingOf(hit, index);
       if (!meeting) return;
       const sentence = sentenceAround(text, hit.start);
-      const next = scan.hits.slice(i + 1).find((h) => h.start >= hit.end && namesEvent(h, index));
+      const next = nextEvent(scan.hits, i, index, sentence.end);
       const to = Math.min(sentence.end, next ? next.start : text.length);
       const name = nameIn(meeting, lang);
       const source = sourceLabel(meeting, index, lang);
@@ -72,7 +71,7 @@ export const factContradictsData = defineRule<typeof messages, Found>({
         const recorded = formatDateRange(meeting.dates.start, meeting.dates.end, { lang: scan.lang });
         report(date.start, date.end, 'date', { meeting: name, written, recorded: formatDateRange(meeting.dates.start, meeting.dates.end, { lang }), source }, { fact: 'date', written, recorded });
       }
-      const place = meeting.place && !meeting.place.virtual ? writtenPlace(text, hit, to, scan.hits, index, known) : undefined;
+      const place = meeting.place && !meeting.place.virtual ? writtenPlace(text, hit, to, scan.hits, index, knownPlaces) : undefined;
       if (place && meeting.place && wordsBetween(text, hit.end, place.start) <= MAX_GAP_WORDS && !placeKeys(meeting.place).has(formKey(place.text))) {
         const written = doc.getText().slice(place.start, place.end);
         const recorded = textIn(meeting.place.city ?? meeting.place.province ?? meeting.place.country ?? meeting.place.venue, scan.lang);
@@ -148,6 +147,21 @@ const CAPITALS = [
   'Bandar Seri Begawan', 'Dili', 'Bali', 'Beijing', 'Tokyo', 'Seoul', 'Moscow', 'Moskow', 'New Delhi', 'Canberra', 'Washington', 'Sochi',
 ];
 
+/** The places a writer may name for a meeting: where the series of every meeting in the draft met, and the capitals. */
+function placesOfDraft(scan: DocumentScan, index: EntityIndex): Set<string> {
+  const known = new Set(CAPITALS.map(formKey));
+  for (const id of new Set(scan.hits.flatMap((h) => h.candidates.map((c) => index.byId.get(c.id)?.series ?? (index.kindOf(c.id) === 'meeting-series' ? c.id : ''))))) {
+    if (id) addPlacesOf(id, index, known);
+  }
+  return known;
+}
+
+/** The next hit after hit i, before `limit` (its sentence's end), that names an event: the sentence's facts from there on are that event's. */
+function nextEvent(hits: readonly Hit[], i: number, index: EntityIndex, limit: number): Hit | undefined {
+  for (let k = i + 1; k < hits.length && hits[k].start < limit; k++) if (hits[k].start >= hits[i].end && namesEvent(hits[k], index)) return hits[k];
+  return undefined;
+}
+
 /** Adds the cities, provinces and countries a series' meetings were held in. */
 function addPlacesOf(seriesId: string, index: EntityIndex, keys: Set<string>): void {
   for (const id of index.instancesOf(seriesId)) {
@@ -161,7 +175,7 @@ function addPlacesOf(seriesId: string, index: EntityIndex, keys: Set<string>): v
  * "di Jakarta", "in Singapore", "held at Bali": a place right after a preposition, read as a country the
  * data knows or a city where the series has met; anything else (a hotel, a street) is not judged.
  */
-function writtenPlace(text: string, hit: Hit, to: number, hits: readonly Hit[], index: EntityIndex, seriesPlaces: Set<string>): { start: number; end: number; text: string } | undefined {
+function writtenPlace(text: string, hit: Hit, to: number, hits: readonly Hit[], index: EntityIndex, seriesPlaces: () => Set<string>): { start: number; end: number; text: string } | undefined {
   const re = /(?:^|[^\p{L}])(?:di|in|at)\s+(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})/gu;
   re.lastIndex = 0;
   const slice = text.slice(hit.end, to);
@@ -172,8 +186,9 @@ function writtenPlace(text: string, hit: Hit, to: number, hits: readonly Hit[], 
     for (let n = words.length; n >= 1; n--) {
       const written = words.slice(0, n).join(' ');
       const end = start + written.length;
-      const country = hits.find((h) => h.start === start && h.end === end && h.candidates.some((c) => index.kindOf(c.id) === 'country'));
-      if (country || seriesPlaces.has(formKey(written))) return { start, end, text: written };
+      const at = hits[firstFrom(hits, start, (h) => h.start)];
+      const country = at?.start === start && at.end === end && at.candidates.some((c) => index.kindOf(c.id) === 'country');
+      if (country || seriesPlaces().has(formKey(written))) return { start, end, text: written };
     }
     return undefined;
   }

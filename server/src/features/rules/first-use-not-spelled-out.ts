@@ -9,7 +9,7 @@ import type { CodeAction } from 'vscode-languageserver-types';
 import type { Entity } from '../../data/dataset';
 import { nameIn } from '../../format/names';
 import type { EntityIndex } from '../../index/types';
-import { hitAt, type DocumentScan, type Hit } from '../../scan/hits';
+import { firstFrom, hitAt, type DocumentScan, type Hit } from '../../scan/hits';
 import { formKey } from '../../text/tokens';
 import { defineRule } from './rule';
 
@@ -125,14 +125,14 @@ function spelledOut(text: string, scan: DocumentScan, index: EntityIndex, use: A
   const namesOwner = (from: number, to: number): boolean => {
     if (names.has(formKey(text.slice(from, to)))) return true;
     // A recognised reference to the same entity, or to one of its meetings ("Pertemuan ke-16 ASEAN-Russia Senior Officials' Meeting (ARSOM)").
-    return scan.hits.some((h) => h.start >= from && h.end <= to && h.candidates.some((c) => ids.has(c.id) || ids.has(index.byId.get(c.id)?.series ?? '')) && h !== use.hit);
+    return hitsWithin(scan, from, to).some((h) => h.candidates.some((c) => ids.has(c.id) || ids.has(index.byId.get(c.id)?.series ?? '')) && h !== use.hit);
   };
   // "Name (ACR)": the brackets hold the acronym alone, and the name ends right before them.
   const open = before(text, use.start);
   if (text[open] === '(' && text[after(text, use.end)] === ')') {
     const nameEnd = open;
     const nameStart = Math.max(0, text.lastIndexOf('\n\n', nameEnd) + 1, nameEnd - 300);
-    if (scan.hits.some((h) => h !== use.hit && h.end <= nameEnd && h.start >= nameStart && /^\s*$/.test(text.slice(h.end, nameEnd)) && h.candidates.some((c) => ids.has(c.id) || ids.has(index.byId.get(c.id)?.series ?? '')))) return true;
+    if (hitsWithin(scan, nameStart, nameEnd).some((h) => h !== use.hit && /^\s*$/.test(text.slice(h.end, nameEnd)) && h.candidates.some((c) => ids.has(c.id) || ids.has(index.byId.get(c.id)?.series ?? '')))) return true;
     for (const n of names) if (formKey(text.slice(Math.max(0, nameEnd - n.length * 2), nameEnd)).endsWith(n)) return true;
   }
   // "ACR (Name)", also "Pertemuan ARSOM (Pertemuan Pejabat Senior ASEAN-Rusia) ke-16".
@@ -163,4 +163,11 @@ function wordAt(text: string, word: string, from: number, to: number): number {
     if (!isWordChar(text[at - 1]) && !isWordChar(text[at + word.length])) return at;
   }
   return -1;
+}
+
+/** The hits inside [from, to), found by binary search: a dense draft has tens of thousands. */
+function hitsWithin(scan: DocumentScan, from: number, to: number): Hit[] {
+  const out: Hit[] = [];
+  for (let k = firstFrom(scan.hits, from, (h) => h.start); k < scan.hits.length && scan.hits[k].start < to; k++) if (scan.hits[k].end <= to) out.push(scan.hits[k]);
+  return out;
 }
