@@ -8,11 +8,12 @@ import { cancelled, type RequestContext } from './request';
 import { rules } from './rules';
 import { runRule, type RuleContext } from './rules/rule';
 import { unsuppressed } from './rules/suppress';
+import { recordsOnce } from './rules/records-once';
 
 export { rules } from './rules';
 export type { Rule, RuleContext } from './rules/rule';
 
-const ruleContext = ({ doc, index, scan, settings, cardLang: lang, dataFile }: RequestContext): RuleContext => ({ doc, index, scan, settings, lang, dataFile });
+const ruleContext = ({ doc, index, scan, settings, cardLang: lang, dataFile }: RequestContext): RuleContext => ({ doc, index: recordsOnce(index), scan, settings, lang, dataFile });
 
 export function diagnostics(ctx: RequestContext): Diagnostic[] {
   const rc = ruleContext(ctx);

@@ -159,8 +159,10 @@ const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L
 
 /** The first whole-word occurrence of `word` in text[from, to), or -1. */
 function wordAt(text: string, word: string, from: number, to: number): number {
-  for (let at = text.indexOf(word, from); at >= 0 && at + word.length <= to; at = text.indexOf(word, at + 1)) {
-    if (!isWordChar(text[at - 1]) && !isWordChar(text[at + word.length])) return at;
+  // Searched in the span only: indexOf over the text would run to its end whenever the span lacks the word.
+  const span = text.slice(from, to);
+  for (let at = span.indexOf(word); at >= 0; at = span.indexOf(word, at + 1)) {
+    if (!isWordChar(text[from + at - 1]) && !isWordChar(text[from + at + word.length])) return from + at;
   }
   return -1;
 }
