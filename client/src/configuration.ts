@@ -4,8 +4,10 @@
  * `.asean-ref.json` applies wherever the user has not chosen otherwise.
  */
 import * as vscode from 'vscode';
+import { SETTINGS } from '../../server/src/settings';
 
-const KEYS = ['cardLanguage', 'completion.asYouType', 'dataPaths', 'trace.server'] as const;
+/** Every editor setting of the table (rules and exemptAcronyms too): one list, so none is left unsent. */
+const KEYS = Object.values(SETTINGS).flatMap((spec) => (spec.editor ? [spec.editor] : []));
 
 /** The `aseanRef` section for a resource, with the keys the user set and nothing else. */
 export function explicitSection(scope: vscode.Uri | undefined): Record<string, unknown> {
