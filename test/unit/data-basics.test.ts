@@ -32,6 +32,8 @@ const forms = (e: Entity) => [e.name.en, e.name.id, ...(e.acronyms ?? []), ...(e
 
 const MEMBER_STATES = ['brunei', 'cambodia', 'indonesia', 'laos', 'malaysia', 'myanmar', 'philippines', 'singapore', 'thailand', 'timor-leste', 'viet-nam'];
 const DIALOGUE_PARTNERS = ['australia', 'canada', 'china', 'european-union', 'india', 'japan', 'republic-of-korea', 'new-zealand', 'russia', 'united-kingdom', 'united-states'];
+/** The days the cited pages were read; a citation dated otherwise was not read by us. */
+const CURATION_DAYS = ['2026-12-02', '2026-12-03'];
 /** A contiguous range of confirmed summits, up to the most recent. */
 const SUMMITS = { first: 28, last: 47 };
 const SECRETARIES_GENERAL = [
@@ -46,7 +48,7 @@ describe('the ASEAN basics, each fact cited', () => {
     assert.ok(loaded.stats.citations >= 50, `${loaded.stats.citations} citations`);
   });
 
-  it('every citation names a publisher, a title and an https page, read on 2 December 2026 and not before it was published', () => {
+  it('every citation names a publisher, a title and an https page, read on a curation day and not before it was published', () => {
     let count = 0;
     for (const e of loaded.dataset.entities) {
       for (const { evidence } of evidenceOf(e)) {
@@ -54,7 +56,7 @@ describe('the ASEAN basics, each fact cited', () => {
         count++;
         assert.match(evidence.url, /^https:\/\/[^\s]+$/, e.id);
         assert.ok(evidence.title.trim() && evidence.publisher.trim(), e.id);
-        assert.equal(evidence.consulted, '2026-12-02', e.id);
+        assert.ok(CURATION_DAYS.includes(evidence.consulted), `${e.id}: consulted ${evidence.consulted}`);
         if (evidence.published) assert.ok(evidence.published <= evidence.consulted, `${e.id}: published ${evidence.published}`);
       }
     }
