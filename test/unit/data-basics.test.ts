@@ -253,6 +253,8 @@ describe('the ASEAN basics, each fact cited', () => {
       assert.ok(relatesTo(e, 'related-to', country), `${year} theme is ${country}'s`);
     }
     assert.equal(scanText('Tema "ASEAN Matters: Epicentrum of Growth" diusung.', index).hits[0]?.candidates[0].id, 'theme-asean-2023');
+    assert.equal(scanText('Tema ASEAN Matters diusung.', index).hits[0]?.candidates[0].id, 'theme-asean-2023');
+    assert.deepEqual(scanText('This is why ASEAN matters.', index).hits.map((h) => h.candidates[0].id), ['asean'], 'the English phrase is prose, not the theme');
     assert.ok(entity('theme-asean-2018').sources.every(isQuote), 'the 2018 theme stands on the shipped ANTARA article');
   });
 

@@ -15,7 +15,7 @@ export function termForms(index: EntityIndex): string[] {
   index.catalog.entities.scan((e) => {
     // A place may be named in each language ({ en: 'Singapore', id: 'Singapura' }): both are words of the data.
     const place = [e.place?.venue, e.place?.city, e.place?.province].flatMap((p) => (typeof p === 'object' ? [p.en, p.id] : [p]));
-    for (const f of [e.name.en, e.name.id, ...(e.acronyms ?? []), ...(e.aliases ?? []), ...(e.sharedForms ?? []), ...place]) {
+    for (const f of [e.name.en, e.name.id, ...(e.acronyms ?? []), ...(e.aliases ?? []), ...(e.casedAliases ?? []), ...(e.sharedForms ?? []), ...place]) {
       const form = f?.replace(/\s+/g, ' ').trim();
       if (form) forms.add(form);
     }

@@ -146,6 +146,7 @@ function indexColumns(c: Columns): NamedColumns {
     ['formStarts', c.forms.starts],
     ['formEntity', c.forms.entity],
     ['formVia', c.forms.via],
+    ['formCased', c.forms.cased],
     ['formShared', [...c.forms.shared]],
     ['targets', [...c.targets]],
     ['meetingEntity', c.meetings.entity],
@@ -185,6 +186,7 @@ function readColumns({ int32, uint8, text, json }: StoredColumns): Columns {
     starts: () => int32('formStarts'),
     entity: () => int32('formEntity'),
     via: () => uint8('formVia'),
+    cased: () => uint8('formCased'),
     ids: () => json<string[]>('ids'),
     shared: () => new Map(json<[number, string[]][]>('formShared')),
   });

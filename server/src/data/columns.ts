@@ -14,15 +14,23 @@ export const KINDS = entitiesSchema.definitions.entity.properties.kind.enum as E
 export const VIAS: readonly FormKind[] = ['acronym', 'name', 'alias'];
 
 /** What the form index reads of an entity. */
-export type FormOwner = Pick<Entity, 'id' | 'name' | 'acronyms' | 'aliases' | 'sharedForms'>;
+export type FormOwner = Pick<Entity, 'id' | 'name' | 'acronyms' | 'aliases' | 'casedAliases' | 'sharedForms'>;
+
+/** One surface form; `cased` when it matches only in its own letter case (acronyms and cased aliases). */
+export interface SurfaceForm {
+  text: string;
+  via: FormKind;
+  cased: boolean;
+}
 
 /** Every surface form of an entity, with how it matches. */
-export function formsOf(entity: FormOwner): { text: string; via: FormKind }[] {
-  const out: { text: string; via: FormKind }[] = [];
-  for (const a of entity.acronyms ?? []) out.push({ text: a, via: 'acronym' });
-  out.push({ text: entity.name.en, via: 'name' });
-  if (entity.name.id) out.push({ text: entity.name.id, via: 'name' });
-  for (const a of entity.aliases ?? []) out.push({ text: a, via: 'alias' });
+export function formsOf(entity: FormOwner): SurfaceForm[] {
+  const out: SurfaceForm[] = [];
+  for (const a of entity.acronyms ?? []) out.push({ text: a, via: 'acronym', cased: true });
+  out.push({ text: entity.name.en, via: 'name', cased: false });
+  if (entity.name.id) out.push({ text: entity.name.id, via: 'name', cased: false });
+  for (const a of entity.aliases ?? []) out.push({ text: a, via: 'alias', cased: false });
+  for (const a of entity.casedAliases ?? []) out.push({ text: a, via: 'alias', cased: true });
   return out;
 }
 
@@ -42,6 +50,8 @@ export interface FormList {
   readonly entity: Int32Array;
   /** Index into VIAS. */
   readonly via: Uint8Array;
+  /** 1 when form f matches only in its own letter case (acronyms, cased aliases). */
+  readonly cased: Uint8Array;
   /** Entity number -> id. */
   readonly ids: readonly string[];
   /** The forms an entity declares shared with others (its sharedForms), for the few that have some. */
@@ -87,6 +97,7 @@ class FormsBuilder {
   private readonly parts: string[] = [];
   private readonly entity: number[] = [];
   private readonly via: number[] = [];
+  private readonly cased: number[] = [];
   private readonly ids: string[] = [];
   private readonly shared = new Map<number, readonly string[]>();
 
@@ -97,6 +108,7 @@ class FormsBuilder {
       this.parts.push(form.text);
       this.entity.push(n);
       this.via.push(VIAS.indexOf(form.via));
+      this.cased.push(form.cased ? 1 : 0);
     }
     if (e.sharedForms?.length) this.shared.set(n, e.sharedForms);
     return n;
@@ -112,6 +124,7 @@ class FormsBuilder {
       starts,
       entity: Int32Array.from(this.entity),
       via: Uint8Array.from(this.via),
+      cased: Uint8Array.from(this.cased),
       ids: this.ids,
       shared: this.shared,
     };
@@ -199,6 +212,7 @@ export function concatColumns(a: Columns, b: Columns): Columns {
     starts: join(a.forms.starts.subarray(0, a.forms.count), shift(b.forms.starts, textLength)),
     entity: join(a.forms.entity, shift(b.forms.entity, size)),
     via: join8(a.forms.via, b.forms.via),
+    cased: join8(a.forms.cased, b.forms.cased),
     ids: [...a.forms.ids, ...b.forms.ids],
     shared: new Map([...a.forms.shared, ...[...b.forms.shared].map(([n, s]): [number, readonly string[]] => [n + size, s])]),
   };

@@ -26,13 +26,14 @@ export interface PlacedEntity {
   claims?: EntityClaims;
 }
 
-/** name.en, name.id, acronyms and aliases, each with where it is written. */
+/** name.en, name.id, acronyms, aliases and cased aliases, each with where it is written. */
 export function surfaceForms(e: Entity, pointer: string): Form[] {
   const at = (...rest: (string | number)[]) => childPointer(pointer, ...rest);
   const raw: { text: string; pointer: string }[] = [{ text: e.name.en, pointer: at('name', 'en') }];
   if (e.name.id) raw.push({ text: e.name.id, pointer: at('name', 'id') });
   (e.acronyms ?? []).forEach((text, i) => raw.push({ text, pointer: at('acronyms', i) }));
   (e.aliases ?? []).forEach((text, i) => raw.push({ text, pointer: at('aliases', i) }));
+  (e.casedAliases ?? []).forEach((text, i) => raw.push({ text, pointer: at('casedAliases', i) }));
   return raw.map((f) => ({ ...f, key: formKey(f.text) })).filter((f) => f.key !== '');
 }
 

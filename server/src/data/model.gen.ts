@@ -25,6 +25,10 @@ export type Entity = {
    */
   aliases?: Text[];
   /**
+   * Other spellings matched only with the letter case written here, for a name that is also an everyday phrase: "ASEAN Matters" is the 2023 theme, "ASEAN matters" is English prose. Hyphen, dash, space and apostrophe variants still match.
+   */
+  casedAliases?: Text[];
+  /**
    * Surface forms this entity intentionally shares with another entity (both must list it); readers are shown every candidate.
    */
   sharedForms?: Text[];

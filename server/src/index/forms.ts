@@ -140,7 +140,7 @@ function addForms(tb: DraftTable, all: FormList, variants: boolean, looked: (f: 
     if (variants && slot >= 0 && slot < own && !(via === 'acronym' && entries[slot].every((e) => e.entity === all.entity[f]))) continue;
     const shared = all.shared.get(all.entity[f])?.some((x) => formKey(x) === key) ?? false;
     const entry: DraftEntry = { entity: all.entity[f], via, shared };
-    if (via === 'acronym') entry.exact = exactOfRange(words, firstWord, t - 1);
+    if (all.cased[f]) entry.exact = exactOfRange(words, firstWord, t - 1);
     if (slot >= 0) {
       addEntry(entries[slot], entry);
       continue;
@@ -160,6 +160,7 @@ function variantsOf(all: FormList, kinds: Uint8Array | undefined, looked: (f: nu
   const parts: string[] = [];
   const entity: number[] = [];
   const via: number[] = [];
+  const cased: number[] = [];
   for (let f = 0; f < all.count; f++) {
     const n = all.entity[f];
     if (!looked(f)) continue;
@@ -167,12 +168,14 @@ function variantsOf(all: FormList, kinds: Uint8Array | undefined, looked: (f: nu
       parts.push(v.text);
       entity.push(n);
       via.push(VIAS.indexOf(v.via));
+      // A variant of a form that matches as written matches as written too ("SOMs", "KEMLU").
+      cased.push(all.cased[f]);
     }
   }
   const starts = new Int32Array(parts.length + 1);
   for (let i = 0; i < parts.length; i++) starts[i + 1] = starts[i] + parts[i].length + FORM_SEPARATOR.length;
   const text = parts.join(FORM_SEPARATOR) + FORM_SEPARATOR;
-  return { count: parts.length, text, starts, entity: Int32Array.from(entity), via: Uint8Array.from(via), ids: all.ids, shared: new Map() };
+  return { count: parts.length, text, starts, entity: Int32Array.from(entity), via: Uint8Array.from(via), cased: Uint8Array.from(cased), ids: all.ids, shared: new Map() };
 }
 
 function packTable(first: HashMap32, deep: HashMap32, keys: string[], entries: DraftEntry[][], nextSame: Int32Array, ids: readonly string[]): FormTable {
@@ -204,7 +207,9 @@ export function entriesAt(table: FormTable, slot: number): readonly FormEntry[] 
     const list: FormEntry[] = [];
     for (let e = table.entryStart[slot]; e < table.entryStart[slot + 1]; e++) {
       const entry: FormEntry = { id: table.ids[table.entryEntity[e]], via: VIAS[table.entryVia[e]], shared: table.entryShared[e] === 1 };
-      if (entry.via === 'acronym') entry.exact = table.entryExact.get(e);
+      // Only forms that match as written have an exact text, and it is never empty.
+      const exact = table.entryExact.get(e);
+      if (exact) entry.exact = exact;
       list.push(entry);
     }
     table.made[slot] = made = list;
@@ -274,7 +279,7 @@ export function separator(text: string, from: number, to: number): string {
 const RANK: Record<FormKind, number> = { acronym: 0, name: 1, alias: 2 };
 
 function addEntry(list: DraftEntry[], entry: DraftEntry): void {
-  const same = list.findIndex((e) => e.entity === entry.entity && (e.exact === entry.exact || (e.via !== 'acronym' && entry.via !== 'acronym')));
+  const same = list.findIndex((e) => e.entity === entry.entity && (e.exact === entry.exact || (e.exact === undefined && entry.exact === undefined)));
   if (same < 0) list.push(entry);
   else if (RANK[entry.via] < RANK[list[same].via]) list[same] = entry;
 }

@@ -8,7 +8,7 @@ export interface FormEntry {
   /** Entity id. */
   id: string;
   via: FormKind;
-  /** Acronyms match case-sensitively: the words as written, apostrophes removed, space-joined. */
+  /** Acronyms and cased aliases match case-sensitively: the words as written, apostrophes removed, space-joined. */
   exact?: string;
   /** The form is listed in the entity's sharedForms. */
   shared: boolean;

@@ -15,6 +15,16 @@ describe('recognising references in a draft', () => {
     assert.deepEqual(refs('hasil arsom dibahas'), []);
   });
 
+  it('finds a cased alias as written, across a hyphen, but reads the same words in lower case as prose', () => {
+    const theme = entity({ id: 'theme', kind: 'term', name: { en: 'ASEAN Matters: Epicentrum of Growth' }, casedAliases: ['ASEAN Matters'] });
+    const withTheme = miniIndex([theme]);
+    const read = (text: string) => scanText(text, withTheme).hits.map((h) => `${text.slice(h.start, h.end)} → ${h.candidates[0].id}`);
+    assert.deepEqual(read('Tema ASEAN Matters diusung.'), ['ASEAN Matters → theme']);
+    assert.deepEqual(read('Tema ASEAN-Matters diusung.'), ['ASEAN-Matters → theme']);
+    assert.deepEqual(read('Why ASEAN matters to Jakarta.'), ['ASEAN → asean']);
+    assert.deepEqual(read('asean matters'), []);
+  });
+
   it('matches names in any case and across hyphen, en dash and space variants', () => {
     for (const text of ['ASEAN-Russia Senior Officials’ Meeting', 'asean–russia senior officials\' meeting', 'ASEAN Russia Senior Officials Meeting']) {
       assert.deepEqual(refs(text), [`${text} → arsom`], text);

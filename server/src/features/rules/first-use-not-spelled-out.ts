@@ -120,7 +120,7 @@ function ownersOf(hit: Hit, index: EntityIndex): Entity[] {
 
 /** Is the acronym spelled out beside its use: "Name (ACR)" or "ACR (Name)"? */
 function spelledOut(text: string, scan: DocumentScan, index: EntityIndex, use: AcronymUse): boolean {
-  const names = new Set(use.owners.flatMap((o) => [o.name.en, o.name.id, ...(o.aliases ?? [])]).filter((n): n is string => !!n && n !== use.acronym).map(formKey));
+  const names = new Set(use.owners.flatMap((o) => [o.name.en, o.name.id, ...(o.aliases ?? []), ...(o.casedAliases ?? [])]).filter((n): n is string => !!n && n !== use.acronym).map(formKey));
   const ids = new Set(use.owners.map((o) => o.id));
   const namesOwner = (from: number, to: number): boolean => {
     if (names.has(formKey(text.slice(from, to)))) return true;
