@@ -1,14 +1,15 @@
 /** `asean-ref check` on drafts that break house style: the exit code with the defaults, the summary line, and --fix. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { writeBack } from '../../server/src/cli/write-back';
 
 const root = path.resolve(__dirname, '../..');
 const cli = path.join(root, 'dist/cli.js');
-const run = (args: string[], cwd: string) => {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8', NO_COLOR: '' } });
+const run = (args: string[], cwd: string, input?: string) => {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8', NO_COLOR: '' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 
@@ -45,6 +46,35 @@ describe('asean-ref check and house style', function () {
     assert.equal(r.code, 0);
     // Nothing left to fix: a second run changes nothing.
     assert.equal(run(['check', '--fix', 'report.md'], work).stdout, '1 file checked, 0 problems (0 errors, 0 warnings, 0 information)\n');
+  });
+
+  it('--fix on a linked draft fixes the file it links to and leaves the link, the byte-order mark and the permissions as they were', () => {
+    mkdirSync(path.join(work, 'real'));
+    const real = path.join(work, 'real', 'draft.md');
+    writeFileSync(real, '\uFEFFARSOM met in Bali.\n');
+    chmodSync(real, 0o640);
+    symlinkSync(real, path.join(work, 'link.md'));
+    const r = run(['check', '--fix', 'link.md'], work);
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(lstatSync(path.join(work, 'link.md')).isSymbolicLink(), 'the link is still a link');
+    assert.equal(readFileSync(real, 'utf8'), "\uFEFFASEAN-Russia Senior Officials' Meeting (ARSOM) met in Bali.\n");
+    assert.equal(statSync(real).mode & 0o777, 0o640);
+    assert.deepEqual(readdirSync(path.join(work, 'real')), ['draft.md'], 'no temporary file is left');
+  });
+
+  it('--fix on standard input checks it, says it is not fixed, and writes no file', () => {
+    const r = run(['check', '--fix', '-'], work, 'ARSOM met in Bali.\n');
+    assert.match(r.stdout, /<stdin>:1:1: warning: First use of ARSOM/);
+    assert.match(r.stderr, /<stdin>: checked, not fixed/);
+    assert.deepEqual(readdirSync(work), []);
+  });
+
+  it('a draft the writer edited after it was read is not overwritten with fixes of the old text', async () => {
+    const file = path.join(work, 'draft.md');
+    writeFileSync(file, 'ARSOM met in Bali. A new sentence the writer just typed.\n');
+    const why = await writeBack('draft.md', work, 'ARSOM met in Bali.\n', "ASEAN-Russia Senior Officials' Meeting (ARSOM) met in Bali.\n");
+    assert.equal(why, 'changed on disk while it was checked; not fixed');
+    assert.equal(readFileSync(file, 'utf8'), 'ARSOM met in Bali. A new sentence the writer just typed.\n');
   });
 
   it('a rule switched off in .asean-ref.json is off in check too, and exemptAcronyms is read there', () => {

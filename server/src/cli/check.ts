@@ -1,6 +1,4 @@
 /** `asean-ref check FILES…`: the server's diagnostics on drafts, for CI and pre-commit hooks. */
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { rules } from '../service/service';
@@ -11,6 +9,7 @@ import { expand, STDIN, type SelectOptions } from './select';
 import { printable } from '../data/printable';
 import { progress, type Io } from './output';
 import { toSarif, type FileFindings, type Notice } from './sarif';
+import { writeBack } from './write-back';
 import { LEVEL, reaches } from './severity';
 
 export type Format = 'text' | 'json' | 'sarif';
@@ -37,9 +36,11 @@ export async function check(engine: Engine, args: string[], format: Format, io: 
     if ('error' in read) return { file: read.file, message: read.error };
     let doc = TextDocument.create(read.file, 'markdown', 1, read.text);
     let found = engine.service.diagnostics(engine.service.contextWith(doc, engine.config));
-    if (options.fix) {
+    if (options.fix && file === STDIN) io.stderr.write(`${read.file}: checked, not fixed (--fix writes files back, and standard input is not a file)\n`);
+    else if (options.fix) {
       const fixed = await applyFixes(engine, doc, found, cwd);
       engine.service.forget(doc.uri);
+      if (fixed.refused) return { file: read.file, message: fixed.refused };
       if (fixed.changes.length) {
         changed.push(...fixed.changes.map((c) => `${printable(read.file)}:${c}`));
         doc = fixed.doc;
@@ -103,7 +104,7 @@ function summaryLine(files: number, findings: readonly FileFindings[]): string {
  * together unless two touch the same text, and the file written back. Returns what changed, as
  * "line:col: title" (1-based, in the text as it was).
  */
-async function applyFixes(engine: Engine, doc: TextDocument, found: readonly Diagnostic[], cwd: string): Promise<{ doc: TextDocument; changes: string[] }> {
+async function applyFixes(engine: Engine, doc: TextDocument, found: readonly Diagnostic[], cwd: string): Promise<{ doc: TextDocument; changes: string[]; refused?: string }> {
   const ctx = engine.service.contextWith(doc, engine.config);
   const edits: TextEdit[] = [];
   const changes: string[] = [];
@@ -120,7 +121,8 @@ async function applyFixes(engine: Engine, doc: TextDocument, found: readonly Dia
   }
   if (!edits.length) return { doc, changes };
   const text = TextDocument.applyEdits(doc, edits);
-  await writeFile(path.resolve(cwd, doc.uri), text, 'utf8');
+  const refused = await writeBack(doc.uri, cwd, doc.getText(), text);
+  if (refused) return { doc, changes: [], refused };
   return { doc: TextDocument.create(doc.uri, 'markdown', 2, text), changes };
 }
 
