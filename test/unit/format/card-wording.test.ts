@@ -39,8 +39,8 @@ describe('cards a writer can copy from', () => {
   it('an Indonesian card names places and explains inferred dates in Indonesian, and says "Bahasa Inggris"', () => {
     for (const e of entities) {
       const text = cardText(e, 'id');
-      // The English name is shown as such, labelled, and a source keeps its publisher's own title: every other line is Indonesian.
-      const own = text.split('\n').filter((l) => !l.includes('Bahasa Inggris:') && !/^\s*\[\d+\] /.test(l)).join('\n');
+      // The English name is shown as such, labelled, and a source keeps its publisher's own title and address: every other line is Indonesian.
+      const own = text.split('\n').filter((l) => !l.includes('Bahasa Inggris:') && !/^\s*(\[\d+\] |https:\/\/)/.test(l)).join('\n');
       assert.doesNotMatch(own, /\b(Singapore|Philippines|ASEAN Secretariat|East Nusa Tenggara|The article)\b/, e.id);
       assert.doesNotMatch(text, /(?<!Bahasa )Inggris:/, e.id);
     }
