@@ -285,3 +285,59 @@ describe('the ASEAN basics, each fact cited', () => {
     });
   });
 });
+
+describe('the ASEAN basics, facts added in the follow-up review', () => {
+  const summit = (n: number) => loaded.dataset.entities.find((e) => e.series === 'asean-summit' && e.ordinal === n);
+  const role = (id: string, titleEn: string) => (entity(id, 'person').roles ?? []).find((r) => r.title.en === titleEn);
+  const citedUrls = (e: Entity) => evidenceOf(e).map(({ evidence }) => evidence).filter(isCitation).map((c) => c.url);
+
+  it('gives the SEANWFZ signing in Bangkok on 15 December 1995 and its entry into force on 27 March 1997, in both languages', () => {
+    const e = entity('seanwfz', 'document');
+    for (const s of ['Bangkok', '15 December 1995', '27 March 1997']) assert.ok(e.description.en.includes(s), s);
+    for (const s of ['Bangkok', '15 Desember 1995', '27 Maret 1997']) assert.ok(e.description.id.includes(s), s);
+    assert.ok(citedUrls(e).some((u) => u.startsWith('https://www.un.org/nwfz/')), 'the UN page backs the dates');
+    assert.ok((e.notes ?? []).some((n) => n.en.includes('28 March 1997')), 'the other date given is recorded in a note');
+  });
+
+  it('dates the United Kingdom’s dialogue partnership to 5 August 2021', () => {
+    const e = entity('united-kingdom', 'country');
+    assert.match(e.description.en, /5 August 2021/);
+    assert.match(e.description.id, /5 Agustus 2021/);
+    assert.ok(citedUrls(e).some((u) => u.startsWith('https://gov.uk/')));
+  });
+
+  it('ends Ong Keng Yong’s term on 31 December 2007 and dates Surin Pitsuwan’s to the day', () => {
+    const sg = 'Secretary-General of ASEAN';
+    assert.equal(role('ong-keng-yong', sg)?.to, '2007-12-31');
+    assert.deepEqual([role('surin-pitsuwan', sg)?.from, role('surin-pitsuwan', sg)?.to], ['2008-01-01', '2012-12-31']);
+  });
+
+  it('ends Teuku Faizasyah’s spokesperson role in 2023 and gives his swearing-in as ambassador', () => {
+    assert.equal(role('teuku-faizasyah', 'Spokesperson of the Ministry of Foreign Affairs')?.to, '2023');
+    assert.equal(role('teuku-faizasyah', 'Ambassador of Indonesia to Norway and Iceland')?.from, '2023-06-26');
+    assert.equal(BY_ID.has('lalu-muhamad-iqbal'), false, 'no successor is added without a page saying so');
+  });
+
+  it('dates the 34th, 36th and 39th Summits and the 17th AMMTC to the day', () => {
+    assert.deepEqual(summit(34)!.dates, { start: '2019-06-22', end: '2019-06-23' });
+    assert.deepEqual(summit(36)!.dates, { start: '2020-06-26' });
+    assert.deepEqual(summit(39)!.dates, { start: '2021-10-26' });
+    assert.deepEqual(entity('ammtc-17', 'meeting').dates, { start: '2023-08-21', end: '2023-08-23' });
+  });
+
+  it('admits Brunei on 7 January 1984 and keeps the 8 January of the ASEAN-Japan Centre in a note', () => {
+    const e = entity('brunei', 'country');
+    assert.match(e.description.en, /7 January 1984/);
+    assert.ok((e.notes ?? []).some((n) => n.en.includes('8 January 1984')));
+  });
+
+  it('keeps both days of Kao Kim Hourn’s start in a note', () => {
+    const note = (entity('kao-kim-hourn').notes ?? []).map((n) => n.en).join(' ');
+    assert.match(note, /1 January 2023/);
+    assert.match(note, /9 January/);
+  });
+
+  it('backs Roderick Yong and Rusli Noor with ASEAN ministerial communiqués beside the copied list', () => {
+    for (const id of ['roderick-yong', 'rusli-noor']) assert.ok(citedUrls(entity(id)).some((u) => u.startsWith('https://asean.org/')), id);
+  });
+});
