@@ -246,7 +246,8 @@ describe('completion while writing a draft', () => {
 
     for (const [draft, id, result] of [
       ['Hasil ARS|', 'arsom', 'Hasil ARSOM'],
-      ['Presiden menghadiri KTT ASEAN ke-4|', 'asean-summit-42', 'Presiden menghadiri KTT ASEAN ke-42'],
+      ['Presiden menghadiri KTT ASEAN ke-4|', 'asean-summit-4', 'Presiden menghadiri KTT ASEAN ke-4'],
+      ['Presiden menghadiri KTT ASEAN ke-42|', 'asean-summit-42', 'Presiden menghadiri KTT ASEAN ke-42'],
       ['Pernyataan Kao Kim Huorn|', 'kao-kim-hourn', 'Pernyataan Kao Kim Hourn'],
       ['Sekjen ASEAN Hourn|', 'kao-kim-hourn', 'Sekjen ASEAN Kao Kim Hourn'],
       ['bersama Menko Muhad|', 'muhadjir-effendy', 'bersama Menko Muhadjir'],
