@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { statsLine } from '../../server/src/data/assemble';
+import { loadDataDir } from '../../server/src/data/load';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const README = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
@@ -17,6 +19,12 @@ describe('the README', () => {
       const row = `| ${front.publisher} | ${front.title} | ${front.published.date} |`;
       assert.ok(README.includes(row), `${file}: no row "${row}"`);
     }
+  });
+
+  it('quotes what data check says of the shipped data, and the same counts of quotes and cited pages', () => {
+    const { stats } = loadDataDir(path.join(ROOT, 'data'));
+    assert.ok(README.includes(`\n${statsLine(stats)}\n`), `the README quotes "${statsLine(stats)}"`);
+    assert.ok(README.includes(`**${stats.quotes} quotes**`) && README.includes(`**${stats.citations} cited pages**`));
   });
 
   it('opens with what it does and a screenshot, and has the sections a user looks for', () => {

@@ -9,6 +9,7 @@ import { formatProblem } from '../data/dataset';
 import { catalogOf, type Catalog } from '../data/catalog';
 import { openCompiled } from './compiled';
 import { loadDataDir } from '../data/load';
+import { statsLine } from '../data/assemble';
 import { isError } from '../data/problem';
 
 export interface Output {
@@ -42,7 +43,7 @@ export function runDataCheck(dir: string | undefined, io: Output, options: DataC
     io.stderr.write(`data check: ${dir ?? 'data'} holds no entity files (*.json) or source articles (sources/*.md)\n`);
     return 1;
   }
-  io.stdout.write(`${stats.entities} entities, ${stats.sources} sources, ${stats.quotes} quotes verified, ${stats.citations} citations checked\n`);
+  io.stdout.write(`${statsLine(stats)}\n`);
   return 0;
 }
 

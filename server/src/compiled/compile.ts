@@ -11,6 +11,7 @@ import { columnsOf } from '../data/columns';
 import { compiledFiles, writeCompiled } from './compiled';
 import type { Dataset } from '../data/dataset';
 import { loadDataDir } from '../data/load';
+import { statsLine } from '../data/assemble';
 import { isError } from '../data/problem';
 import type { Output } from './check';
 
@@ -29,7 +30,7 @@ export function compileData(packageRoot: string, outFile: string, io: Output): n
   }
   mkdirSync(path.dirname(outFile), { recursive: true });
   writeCompiled(outFile, compiledData(dataset, packageRoot));
-  io.stdout.write(`${path.relative(packageRoot, outFile)}: ${stats.entities} entities, ${stats.sources} sources, ${stats.quotes} quotes verified, ${stats.citations} citations checked\n`);
+  io.stdout.write(`${path.relative(packageRoot, outFile)}: ${statsLine(stats)}\n`);
   return 0;
 }
 

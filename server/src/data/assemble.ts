@@ -20,6 +20,9 @@ export interface DataStats {
   citations: number;
 }
 
+/** What `data check` and the build say of good data, and the README quotes: "218 entities, 5 sources, …". */
+export const statsLine = (s: DataStats): string => `${s.entities} entities, ${s.sources} sources, ${s.quotes} quotes verified, ${s.citations} citations checked`;
+
 export function assemble(units: readonly Unit[], base: BaseData | undefined): { dataset: Dataset; stats: DataStats } {
   const entityUnits = units.filter((u): u is EntityUnit => u.kind === 'entities');
   const sourceUnits = units.filter((u): u is SourceUnit => u.kind === 'source' && u.meta !== undefined);
