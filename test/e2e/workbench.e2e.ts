@@ -176,9 +176,10 @@ for (const mode of modes) {
     describe('completing an ordinal in the Indonesian draft', () => {
       const ke42 = /^KTT ASEAN ke-42\b/;
 
-      it('typing "KTT ASEAN ke-4" shows an ordinal as grey inline text, without Ctrl+Space, and no suggest widget', async () => {
+      // "KTT ASEAN ke-4" is a whole reference now that the data holds every summit: nothing is offered after it.
+      it('typing "ARSOM ke-1" shows the ordinal of the 16th as grey inline text, without Ctrl+Space, and no suggest widget', async () => {
         await wb.quickOpen(indonesian.fileName, 'ARSOM');
-        await wb.typeOnNewLineAtEnd('Persiapan KTT ASEAN ke-4');
+        await wb.typeOnNewLineAtEnd('Persiapan ARSOM ke-1');
         assert.match(await wb.waitForGhostText(/^\d/, 15_000), /^\d$/);
         assert.equal(await wb.suggestWidget.isVisible(), false);
         await wb.page.keyboard.press('Escape');
