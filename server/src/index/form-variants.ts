@@ -11,19 +11,21 @@ export interface Variant {
   via: FormKind;
 }
 
-type Rule = (text: string, via: FormKind, kind: EntityKind | undefined) => string[];
+/** `shared`: the form is one the entity shares with another (sharedForms), such as "SOM". */
+type Rule = (text: string, via: FormKind, kind: EntityKind | undefined, shared: boolean) => string[];
 
 const ENGLISH_WORD = /^[A-Za-z]+$/;
 
-/** English plurals of the last word: "summits", "online scams", "flagship events"; "SOMs" for an acronym. */
-const plural: Rule = (text, via, kind) => {
+/** English plurals of the last word: "summits", "online scams", "flagship events"; "SOMs", "PMCs" for an acronym. */
+const plural: Rule = (text, via, kind, shared) => {
   if (kind !== 'term' && kind !== 'meeting-series') return [];
   const m = /([A-Za-z]+)$/.exec(text);
   if (!m || !ENGLISH_WORD.test(m[1]) || m[1].length < 3) return [];
   const word = m[1];
   const head = text.slice(0, m.index);
-  // A series' acronym in the plural is its meetings, too uncertain a reading: only terms ("SOMs").
-  if (via === 'acronym') return kind === 'term' && /^[A-Z]+$/.test(word) ? [`${text}s`] : [];
+  // An acronym in the plural: "SOMs", "PMCs" (the Post Ministerial Conferences are the series, as "ASEAN Summits" is).
+  // A series leaves the plural of an acronym it shares with a term to the term: "SOMs" are senior officials' meetings.
+  if (via === 'acronym') return /^[A-Z]+$/.test(word) && (kind === 'term' || !shared) ? [`${text}s`] : [];
   if (/[^aeiou]y$/i.test(word)) return [`${head}${word.slice(0, -1)}ies`];
   if (/(s|x|z|ch|sh)$/i.test(word)) return [`${head}${word}es`];
   return [`${head}${word}s`];
@@ -83,11 +85,11 @@ const spelling: Rule = (text, via) => {
 const RULES: Rule[] = [plural, droppedArticle, adjective, officeHead, personName, upperCase, spelling];
 
 /** The variants of one form (not the form itself), each once. */
-export function formVariants(text: string, via: FormKind, kind: EntityKind | undefined): Variant[] {
+export function formVariants(text: string, via: FormKind, kind: EntityKind | undefined, shared = false): Variant[] {
   const seen = new Set<string>([text]);
   const out: Variant[] = [];
   for (const rule of RULES) {
-    for (const v of rule(text, via, kind)) {
+    for (const v of rule(text, via, kind, shared)) {
       if (seen.has(v)) continue;
       seen.add(v);
       // An acronym's variants ("SOMs", "KEMLU") still match only as written; the others in any case.

@@ -164,7 +164,11 @@ function variantsOf(all: FormList, kinds: Uint8Array | undefined, looked: (f: nu
   for (let f = 0; f < all.count; f++) {
     const n = all.entity[f];
     if (!looked(f)) continue;
-    for (const v of formVariants(formText(all, f), VIAS[all.via[f]], kinds ? KINDS[kinds[n]] : undefined)) {
+    const form = formText(all, f);
+    // Few entities share forms: the key is compared only for theirs.
+    const sharedForms = all.shared.get(n);
+    const shared = sharedForms !== undefined && sharedForms.some((x) => formKey(x) === formKey(form));
+    for (const v of formVariants(form, VIAS[all.via[f]], kinds ? KINDS[kinds[n]] : undefined, shared)) {
       parts.push(v.text);
       entity.push(n);
       via.push(VIAS.indexOf(v.via));
@@ -224,7 +228,7 @@ export function formIndexOver(table: FormTable): TableFormIndex {
   return {
     table,
     get: (key) => {
-      const v = (/[ ,+]/.test(key) ? table.deep : table.first).get(wordsHash(key));
+      const v = (/[ ,+:]/.test(key) ? table.deep : table.first).get(wordsHash(key));
       for (let slot = (v >> 1) - 1; v > 0 && slot >= 0; slot = table.nextSame[slot]) if (table.keys.get(slot) === key) return entriesAt(table, slot);
       return undefined;
     },
@@ -265,13 +269,14 @@ function keyOf(text: string, words: TokenStream, first: number, last: number, st
 }
 
 /**
- * What a key writes between two words: a comma or a plus where the name has one ("Kementerian Pendidikan,
- * Kebudayaan, …", "ASEAN+3"), so the recogniser joins words across that punctuation only inside such names.
+ * What a key writes between two words: a comma, a plus or a colon where the name has one ("Kementerian
+ * Pendidikan, Kebudayaan, …", "ASEAN+3", "ASEAN Matters: Epicentrum of Growth"), so the recogniser joins
+ * words across that punctuation only inside such names.
  */
 export function separator(text: string, from: number, to: number): string {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x2c || c === 0x2b) return text[i];
+    if (c === 0x2c || c === 0x2b || c === 0x3a) return text[i];
   }
   return ' ';
 }

@@ -1,7 +1,8 @@
 /**
  * Readings a form would give that the words around it rule out: "Ad-Hoc Working Group on Trade" is another
  * group, "Deputy Secretary-General" is not the Secretary-General, lower-case "kementerian luar negeri" is
- * any country's ministry, not Indonesia's; and the reading a name gives the acronym in parentheses after it.
+ * any country's ministry, not Indonesia's, "KTT ASEAN-India" is not the ASEAN Summit; and the reading a name
+ * gives the acronym in parentheses after it.
  */
 import { hashStart } from '../text/hash';
 import type { EntityIndex, FormEntry } from '../index/types';
@@ -18,6 +19,25 @@ function capital(s: TokenStream, k: number): boolean {
   return ch !== ch.toLowerCase();
 }
 const spaceBetween = (s: TokenStream, a: number): boolean => s.start[a + 1] === s.end[a] + 1 && s.text.charCodeAt(s.end[a]) === 0x20;
+export const isDash = (c: number): boolean => c === 0x2d || (c >= 0x2010 && c <= 0x2014);
+export const isMeeting = (index: EntityIndex, id: string): boolean => {
+  const kind = index.kindOf(id);
+  return kind === 'meeting-series' || kind === 'meeting';
+};
+
+/**
+ * "KTT ASEAN-India", "Menlu Asean-GCC", "KTT ASEAN -Jepang": a meeting's or a series' form that a hyphen or dash
+ * glued to a capitalised word goes on from names a more specific meeting (ASEAN's with India), not that one. A
+ * longer form of the data ("KTT ASEAN-Rusia") was read first: the walk takes the longest.
+ */
+export function namesNarrowerMeeting(s: TokenStream, last: number, entries: readonly FormEntry[], index: EntityIndex): boolean {
+  const next = last + 1;
+  if (next >= s.length || !isDash(s.text.charCodeAt(s.start[next] - 1)) || s.ordinal[next] || !capital(s, next)) return false;
+  // Nothing between the form and the dash, or one space ("ASEAN -Jepang"); " - " is a sentence's dash.
+  const gap = s.start[next] - s.end[last];
+  if (gap !== 1 && (gap !== 2 || s.text.charCodeAt(s.end[last]) !== 0x20)) return false;
+  return entries.every((e) => isMeeting(index, e.id));
+}
 
 /** Should the reading of words first..last be dropped? */
 export function ruledOut(s: TokenStream, first: number, last: number, entries: readonly FormEntry[], index: EntityIndex): boolean {
@@ -27,6 +47,7 @@ export function ruledOut(s: TokenStream, first: number, last: number, entries: r
   if (of && entries.every((e) => e.via === 'alias')) return true;
   // "Deputy Secretary-General", "Wakil Sekretaris Jenderal": a title term after a rank word is another office.
   if (first > 0 && DEPUTY.has(s.hash[first - 1]) && spaceBetween(s, first - 1) && entries.every((e) => index.kindOf(e.id) === 'term')) return true;
+  if (namesNarrowerMeeting(s, last, entries, index)) return true;
   // An organisation's name in lower case before a country's is the common noun ("kementerian luar negeri Malaysia").
   if (capital(s, first) || last + 1 >= s.length || !spaceBetween(s, last) || !capital(s, last + 1)) return false;
   return entries.every((e) => e.via !== 'acronym' && index.kindOf(e.id) === 'organization');

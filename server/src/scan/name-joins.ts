@@ -1,30 +1,54 @@
 /**
  * Where a name goes on past punctuation: an acronym in parentheses inside it ("Konferensi Tingkat Tinggi (KTT)
- * ASEAN ke-42") and a comma or plus it holds ("Kementerian Pendidikan, Kebudayaan, …", "ASEAN+3"). The
+ * ASEAN ke-42"), a comma, plus or colon it holds ("Kementerian Pendidikan, Kebudayaan, …", "ASEAN+3", "ASEAN
+ * Matters: Epicentrum of Growth") and the point of an abbreviation it ends with ("Ferdinand Marcos Jr."). The
  * recogniser's walk steps over them; the key comparison then skips the parenthetical and checks the punctuation.
  */
 import { join } from './ordinal-context';
 import type { TokenStream } from '../text/tokens';
 
-/** The separator a key has between words a and b (forms.ts separator): a comma, a plus, else a space. */
+const isMark = (c: number): boolean => c === 0x2c || c === 0x2b || c === 0x3a;
+
+/** The separator a key has between words a and b (forms.ts separator): a comma, a plus, a colon, else a space. */
 export function separatorCode(s: TokenStream, a: number, b: number): number {
   for (let j = s.end[a], end = s.start[b]; j < end; j++) {
     const c = s.text.charCodeAt(j);
     if (c === 0x28) return 0x20;
-    if (c === 0x2c || c === 0x2b) return c;
+    if (isMark(c)) return c;
   }
   return 0x20;
 }
 
-/** "Pendidikan, Kebudayaan", "ASEAN+3": a comma or plus between words on one line; keyEquals checks the name has it. */
+/**
+ * "Pendidikan, Kebudayaan", "ASEAN+3", "Matters: Epicentrum": a comma, plus or colon between words on one line,
+ * after the point of an initial too ("A.C.T.: Addressing"); keyEquals checks the name has it.
+ */
 export function punctuationJoin(s: TokenStream, a: number, b: number): boolean {
   let marks = 0;
-  for (let j = s.end[a], end = s.start[b]; j < end; j++) {
+  let j = s.end[a];
+  if (s.text.charCodeAt(j) === 0x2e && s.end[a] - s.start[a] === 1) j++;
+  for (const end = s.start[b]; j < end; j++) {
     const c = s.text.charCodeAt(j);
-    if (c === 0x2c || c === 0x2b) marks++;
+    if (isMark(c)) marks++;
     else if (c !== 0x20) return false;
   }
   return marks === 1;
+}
+
+/** Abbreviations a name may end with, their point part of it: "Ferdinand Marcos Jr.", "Rodolfo Severino Jr.". */
+const POINTED = new Set(['jr', 'sr', 'jnr', 'snr']);
+
+/**
+ * Where a reference ending with word k ends: after the point of an abbreviation ("Jr.", "Sr.") or of dotted
+ * initials ("ASEAN A.C.T."), which the words leave out; else at the word's end.
+ */
+export function endWithPoint(s: TokenStream, k: number): number {
+  const end = s.end[k];
+  if (s.text.charCodeAt(end) !== 0x2e) return end;
+  const length = end - s.start[k];
+  // "A.C.T.": a one-letter word after another initial's point.
+  if (length === 1) return k > 0 && s.end[k - 1] + 1 === s.start[k] && s.text.charCodeAt(s.end[k - 1]) === 0x2e && s.end[k - 1] - s.start[k - 1] === 1 ? end + 1 : end;
+  return length <= 3 && POINTED.has(s.key(k)) ? end + 1 : end;
 }
 
 const MAX_ASIDE_WORDS = 3;

@@ -12,9 +12,9 @@ import { hashCombine, hashNext } from '../text/hash';
 import { entriesAt, hasFormTable, type FormTable } from '../index/forms';
 import type { EntityIndex, FormEntry } from '../index/types';
 import type { Candidate, FormKind, Hit } from './hits';
-import { preferNamed, ruledOut, withoutClosingQuote } from './false-readings';
+import { isDash, isMeeting, namesNarrowerMeeting, preferNamed, ruledOut, withoutClosingQuote } from './false-readings';
 import { bareOrdinalHit, coordinatedHits, isSeriesHead, join, phraseStart, seriesHeads, yearMeeting, type SeriesHeads } from './ordinal-context';
-import { afterAside, punctuationJoin, separatorCode, stepAside } from './name-joins';
+import { afterAside, endWithPoint, punctuationJoin, separatorCode, stepAside } from './name-joins';
 import { exactOfRange, scanWords, TokenStream } from '../text/tokens';
 
 interface Match {
@@ -73,6 +73,9 @@ export function recognize(text: string, index: EntityIndex, from = 0, to = text.
   const headsOf = (): SeriesHeads => (kept.heads ??= table ? seriesHeads(table, index) : new Map());
   const found = new Int32Array(128);
   const n = s.length;
+  // The first and last word of a series' form given up for the narrower meeting named from its last word ("KTT ASEAN"
+  // of "KTT ASEAN-India"): words that meeting's hit takes (narrowed, widen).
+  const narrower = { first: -1, last: -1 };
   for (let i = 0; i < n; ) {
     let match: Match | undefined;
     if (!s.ordinal[i]) {
@@ -81,13 +84,16 @@ export function recognize(text: string, index: EntityIndex, from = 0, to = text.
         if (v >= 0) match = longestMatch(s, i, v, table, found);
       } else if (forms.hasPrefix(s.hash[i])) match = longestMatchByKey(s, i, index);
     }
-    const hit = match && !ruledOut(s, match.first, match.last, match.entries, index) ? toHit(s, match, index, memo, hits.length > 0 ? hits[hits.length - 1].end : -1) : undefined;
+    if (match && table) match = narrowed(s, match, index, narrower, headsOf, (k) => matchFrom(s, k, table, found), (lastAt) => longestMatch(s, i, table.first.get(s.hash[i]), table, found, lastAt));
+    const ruled = match !== undefined && ruledOut(s, match.first, match.last, match.entries, index);
+    const hit = match && !ruled ? toHit(s, match, index, memo, hits.length > 0 ? hits[hits.length - 1].end : -1) : undefined;
     // "KTT ke-42", "the 37th Summit": a generic meeting word (alone, or a term) next to an ordinal.
     const bare = table && nearOrdinal(s, i) && isSeriesHead(headsOf(), s.hash[i]) && (!hit || (match!.first === match!.last && hit.ordinal === undefined && isTerm(match!, index))) ? bareOrdinalHit(s, i, headsOf(), index, hits.length ? hits[hits.length - 1].end : 0, (k) => matchFrom(s, k, table, found)) : undefined;
     if (bare) {
       hits.push(bare.hit);
       i = coordinatedHits(s, bare.ord, hits, bare.resolveFor);
     } else if (hit) {
+      if (table) widen(s, match!, hit, index, narrower, headsOf, (k) => matchFrom(s, k, table, found));
       hits.push(withoutClosingQuote(s, hit));
       if (hits.length > 1) preferNamed(s.text, hits[hits.length - 2], hit, index);
       i = nextAfter(s, match!, hit);
@@ -99,12 +105,73 @@ export function recognize(text: string, index: EntityIndex, from = 0, to = text.
   return hits;
 }
 
+/** Words k and k + 1 joined by spaces alone (a dash is namesNarrowerMeeting's). */
+function spaced(s: TokenStream, k: number): boolean {
+  if (!join(s, k, k + 1)) return false;
+  for (let j = s.end[k]; j < s.start[k + 1]; j++) if (isDash(s.text.charCodeAt(j))) return false;
+  return true;
+}
+
+/**
+ * The form to read where a meeting's or a series' form names a narrower meeting than its own:
+ * - "KTT ASEAN-India", "KTT ASEAN-Jepang", "KTT Asean-GCC": a dash glued to a capitalised word goes on from it
+ *   (namesNarrowerMeeting). When the form found from its last word is a meeting's ("ASEAN-India"), the words
+ *   before are that meeting's (`narrower`, which widen gives it; nothing is read here); else the shorter form
+ *   inside is read ("KTT"), and the words after on their own ("ASEAN-Jepang", the partnership).
+ * - "pertemuan pejabat senior ASEAN Plus Three": its last word starts a longer form of something else: the
+ *   shorter form is read ("pertemuan pejabat senior", then "ASEAN Plus Three"), but a generic meeting word alone
+ *   ("KTT ASEAN Plus Three") is that meeting's, as in "KTT ASEAN-India".
+ */
+function narrowed(s: TokenStream, m: Match, index: EntityIndex, narrower: { first: number; last: number }, heads: () => SeriesHeads, matchAt: (k: number) => Match | undefined, shorterThan: (lastAt: number) => Match | undefined): Match | undefined {
+  const glued = namesNarrowerMeeting(s, m.last, m.entries, index);
+  if (!glued && (m.last === m.first || m.last + 1 >= s.length || !spaced(s, m.last) || !m.entries.every((e) => isMeeting(index, e.id)))) return m;
+  const inner = matchAt(m.last);
+  const longer = inner !== undefined && inner.last > m.last;
+  if (!glued && (!longer || inner.entries.some((e) => m.entries.some((x) => x.id === e.id)))) return m;
+  const shorter = shorterThan(m.last - 1);
+  const fold = glued ? longer && inner.entries.some((e) => isMeeting(index, e.id)) : shorter !== undefined && shorter.first === shorter.last && isTerm(shorter, index) && isSeriesHead(heads(), s.hash[m.first]);
+  if (!fold) return shorter;
+  narrower.first = m.first;
+  narrower.last = m.last;
+  return undefined;
+}
+
+/**
+ * A hit's span widened to the words around it that belong to the reference:
+ * - "KTT ASEAN-India", "KTT ke-19 ASEAN-India": the generic words of the series form ruled out for a narrower
+ *   meeting (`narrower`) are that meeting's, when the form found inside them ("ASEAN-India") names one;
+ * - "ASEAN-India Summit": a generic meeting word after such a form, that makes a series' name with its first word
+ *   ("ASEAN Summit") and names nothing alone;
+ * - "Menlu Retno Marsudi": a person's form whose last word starts a longer form of the same person ("Retno Marsudi");
+ * - "Ferdinand Marcos Jr.": the point of an abbreviation the form ends with.
+ */
+function widen(s: TokenStream, m: Match, hit: Hit, index: EntityIndex, narrower: { first: number; last: number }, heads: () => SeriesHeads, matchAt: (k: number) => Match | undefined): void {
+  const id = hit.candidates[0].id;
+  if (isMeeting(index, id)) {
+    if (m.first > narrower.first && m.first <= narrower.last) hit.start = Math.min(hit.start, s.start[narrower.first]);
+    let k = m.last + 1;
+    while (k < s.length && s.start[k] < hit.end) k++;
+    if (m.last > m.first && k < s.length && s.start[k] === hit.end + 1 && s.text.charCodeAt(hit.end) === 0x20 && !s.ordinal[k] && isSeriesHead(heads(), s.hash[k]) && !matchAt(k)) {
+      const series = index.forms.get(`${s.norm(m.first)} ${s.norm(k)}`);
+      if (series?.some((e) => e.id !== id && index.kindOf(e.id) === 'meeting-series')) hit.end = s.end[k];
+    }
+    return;
+  }
+  if (hit.end !== s.end[m.last]) return;
+  let last = m.last;
+  if (index.kindOf(id) === 'person' && last + 1 < s.length && join(s, last, last + 1)) {
+    const longer = matchAt(last);
+    if (longer && longer.last > last && longer.entries.some((e) => e.id === id)) last = longer.last;
+  }
+  hit.end = endWithPoint(s, last);
+}
+
 /**
  * The longest form starting at token i whose case rules accept the text; an ordinal token may sit inside.
  * The walk only collects (last word, slot) pairs; keys are compared afterwards, longest first, so a long
- * name is verified once rather than at every shorter form inside it.
+ * name is verified once rather than at every shorter form inside it. `lastAt`: the last word it may end at.
  */
-function longestMatch(s: TokenStream, i: number, firstValue: number, table: FormTable, found: Int32Array): Match | undefined {
+function longestMatch(s: TokenStream, i: number, firstValue: number, table: FormTable, found: Int32Array, lastAt = s.length): Match | undefined {
   let count = 0;
   let eager: Match | undefined;
   let hash = s.hash[i];
@@ -117,7 +184,7 @@ function longestMatch(s: TokenStream, i: number, firstValue: number, table: Form
         count++;
       } else {
         // More nested forms than the scratch holds (never in practice): verify as we go.
-        const entries = formAt(table, (value >> 1) - 1, s, i, last);
+        const entries = last <= lastAt ? formAt(table, (value >> 1) - 1, s, i, last) : undefined;
         if (entries) eager = { first: i, last, entries };
       }
     }
@@ -132,6 +199,7 @@ function longestMatch(s: TokenStream, i: number, firstValue: number, table: Form
   if (eager) return eager;
   for (let k = count - 1; k >= 0; k--) {
     const last = found[k * 2];
+    if (last > lastAt) continue;
     const entries = formAt(table, found[k * 2 + 1], s, i, last);
     if (entries) return { first: i, last, entries };
   }
@@ -149,6 +217,12 @@ function formAt(table: FormTable, slot: number, s: TokenStream, first: number, l
   return undefined;
 }
 
+/**
+ * Does the text's separator stand for the key's? The same character, or for a name's colon ("ASEAN Matters:
+ * Epicentrum of Growth") a comma, dash or space too: writers punctuate a theme as they like, and its words are its own.
+ */
+const separates = (key: number, text: number): boolean => key === text || (key === 0x3a && text !== 0x2b);
+
 /** Do words first..last (ordinals skipped) have the key keys[from, to)? Compared in place for ASCII words. */
 function keyEquals(keys: string, from: number, to: number, s: TokenStream, first: number, last: number): boolean {
   const text = s.text;
@@ -156,7 +230,7 @@ function keyEquals(keys: string, from: number, to: number, s: TokenStream, first
   let prev = -1;
   for (let k = first; k <= last; k++) {
     if (s.ordinal[k] || s.asideOf[k] === first + 1) continue;
-    if (p > from && (p >= to || keys.charCodeAt(p++) !== separatorCode(s, prev, k))) return false;
+    if (p > from && (p >= to || !separates(keys.charCodeAt(p++), separatorCode(s, prev, k)))) return false;
     prev = k;
     if (s.simple[k]) {
       for (let j = s.start[k], end = s.end[k]; j < end; j++) {

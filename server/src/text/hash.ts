@@ -37,8 +37,8 @@ export function wordsHash(key: string): number {
   let from = 0;
   for (let i = 0; i <= key.length; i++) {
     const c = key.charCodeAt(i);
-    // Words are separated by a space, or by the comma or plus of a name that has one (forms.ts separator).
-    if (i < key.length && c !== 0x20 && c !== 0x2c && c !== 0x2b) continue;
+    // Words are separated by a space, or by the comma, plus or colon of a name that has one (forms.ts separator).
+    if (i < key.length && c !== 0x20 && c !== 0x2c && c !== 0x2b && c !== 0x3a) continue;
     const w = hashExtend(OFFSET, key.slice(from, i));
     h = from === 0 ? w : hashCombine(h, w);
     from = i + 1;

@@ -117,6 +117,9 @@ describe('variants of a form', () => {
     assert.deepEqual(formVariants('Kemenko PMK', 'acronym', 'organization'), [{ text: 'KEMENKO PMK', via: 'acronym' }]);
     assert.deepEqual(formVariants('Kao Kim Hourn', 'name', 'person').map((v) => v.text), ['Kao Kim']);
     assert.deepEqual(formVariants('Sidharto Reza Suryodipuro', 'alias', 'person').map((v) => v.text), ['Sidharto R. Suryodipuro']);
-    assert.deepEqual(formVariants('ARSOM', 'acronym', 'meeting-series'), []);
+    assert.deepEqual(formVariants('ARSOM', 'acronym', 'meeting-series'), [{ text: 'ARSOMs', via: 'acronym' }]);
+    // A series leaves the plural of an acronym it shares with a term ("SOM") to the term.
+    assert.deepEqual(formVariants('SOM', 'acronym', 'meeting-series', true), []);
+    assert.deepEqual(formVariants('SOM', 'acronym', 'term', true), [{ text: 'SOMs', via: 'acronym' }]);
   });
 });
