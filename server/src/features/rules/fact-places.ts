@@ -107,9 +107,12 @@ export function placesOfDraft(paragraphs: readonly Placed<{ series: readonly str
     return last.known;
   }
   const known = new Set(CAPITALS.map(formKey));
+  // Thousands of meetings are held in a few hundred places: each name's key worked out once.
+  const keys = new Map<string, string>();
+  const keyOf = (name: string): string => keys.get(name) ?? keys.set(name, formKey(name)).get(name)!;
   for (const id of series) {
     let places = kept.placesOf.get(id);
-    if (!places) kept.placesOf.set(id, (places = placesOf(id, index)));
+    if (!places) kept.placesOf.set(id, (places = placesOf(id, index, keyOf)));
     for (const key of places) known.add(key);
   }
   kept.last = { lists, series, known };
@@ -119,12 +122,12 @@ export function placesOfDraft(paragraphs: readonly Placed<{ series: readonly str
 const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** The cities, provinces and countries a series' meetings were held in, as form keys. */
-function placesOf(seriesId: string, index: EntityIndex): string[] {
+function placesOf(seriesId: string, index: EntityIndex, keyOf: (name: string) => string): string[] {
   const keys = new Set<string>();
   for (const id of index.instancesOf(seriesId)) {
     const p = index.byId.getOnce(id)?.place;
     if (!p) continue;
-    for (const t of [p.city, p.province, p.country]) for (const s of typeof t === 'object' ? [t.en, t.id] : t ? [t] : []) keys.add(formKey(s));
+    for (const t of [p.city, p.province, p.country]) for (const s of typeof t === 'object' ? [t.en, t.id] : t ? [t] : []) keys.add(keyOf(s));
   }
   return [...keys];
 }

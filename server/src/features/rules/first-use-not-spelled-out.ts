@@ -141,10 +141,13 @@ function ownersOf(hit: Hit, index: EntityIndex): EntitySummary[] {
 
 /** Is the acronym spelled out beside its use: "Name (ACR)" or "ACR (Name)"? */
 function spelledOut(text: string, hits: readonly Hit[], index: EntityIndex, use: AcronymUse): boolean {
-  const names = new Set(use.owners.flatMap((o) => [o.name.en, o.name.id, ...(index.byId.get(o.id)?.aliases ?? [])]).filter((n): n is string => !!n && n !== use.acronym).map(formKey));
+  // Made only where brackets stand beside the use (most uses have none): it reads each owner's record for its aliases.
+  let known: Set<string> | undefined;
+  const names = (): Set<string> =>
+    (known ??= new Set(use.owners.flatMap((o) => [o.name.en, o.name.id, ...(index.byId.get(o.id)?.aliases ?? [])]).filter((n): n is string => !!n && n !== use.acronym).map(formKey)));
   const ids = new Set(use.owners.map((o) => o.id));
   const namesOwner = (from: number, to: number): boolean => {
-    if (names.has(formKey(text.slice(from, to)))) return true;
+    if (names().has(formKey(text.slice(from, to)))) return true;
     // A recognised reference to the same entity, or to one of its meetings ("Pertemuan ke-16 ASEAN-Russia Senior Officials' Meeting (ARSOM)").
     return hitsWithin(hits, from, to).some((h) => h.candidates.some((c) => ids.has(c.id) || ids.has(index.seriesOf(c.id) ?? '')) && h !== use.hit);
   };
@@ -154,7 +157,7 @@ function spelledOut(text: string, hits: readonly Hit[], index: EntityIndex, use:
     const nameEnd = open;
     const nameStart = Math.max(0, text.lastIndexOf('\n\n', nameEnd) + 1, nameEnd - 300);
     if (hitsWithin(hits, nameStart, nameEnd).some((h) => h !== use.hit && /^\s*$/.test(text.slice(h.end, nameEnd)) && h.candidates.some((c) => ids.has(c.id) || ids.has(index.seriesOf(c.id) ?? '')))) return true;
-    for (const n of names) if (formKey(text.slice(Math.max(0, nameEnd - n.length * 2), nameEnd)).endsWith(n)) return true;
+    for (const n of names()) if (formKey(text.slice(Math.max(0, nameEnd - n.length * 2), nameEnd)).endsWith(n)) return true;
   }
   // "ACR (Name)", also "Pertemuan ARSOM (Pertemuan Pejabat Senior ASEAN-Rusia) ke-16".
   const next = after(text, use.end);
