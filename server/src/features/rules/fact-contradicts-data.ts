@@ -146,11 +146,12 @@ function contradictedDate(text: string, prose: string, hit: Hit, to: number, mee
 
 /** The place written after the meeting, each run of its words judged against the record (fact-places.ts decides which run is the place). */
 function writtenPlace(text: string, prose: string, hit: Hit, to: number, hits: readonly Hit[], meeting: Entity, place: Place, { index, lang, draftLang }: ReadContext): PlaceNote<Reported> | undefined {
-  const keys = placeKeys(place);
   const recorded = textIn(place.city ?? place.province ?? place.country ?? place.venue, draftLang);
   const shown = textIn(place.city ?? place.province ?? place.country ?? place.venue, lang);
+  // The record's ways of writing the place, worked out only when a place is written after the meeting.
+  let keys: Set<string> | undefined;
   return placeRuns(prose, hit.end, to, hits, index, (start, end, key) => {
-    if (keys.has(key) || !recorded || !shown || wordsBetween(prose, hit.end, start) > MAX_GAP_WORDS) return undefined;
+    if (!recorded || !shown || wordsBetween(prose, hit.end, start) > MAX_GAP_WORDS || (keys ??= placeKeys(place)).has(key)) return undefined;
     const written = text.slice(start, end);
     return { start, end, params: { meeting: nameIn(meeting, lang), written, recorded: shown, source: sourceLabel(meeting, index, lang) }, data: { fact: 'place', written, recorded } };
   });

@@ -59,6 +59,9 @@ export function readDraft(draft: Draft, ctx: ReadContext, rules: readonly Rule[]
   const out: Placed<unknown>[][] = rules.map(() => []);
   const paragraphs: KeptParagraph[] = [];
   const masks = mergedRanges(draft.nonProse);
+  // Records read once per paragraph, not per pass: a pass over a new draft would keep thousands alive to its end.
+  const records = recordsOnce(ctx.index);
+  const readCtx: ReadContext = { ...ctx, index: records.index };
   let m = 0;
   let k = 0;
   for (const [a, b] of paragraphRanges(text)) {
@@ -72,12 +75,14 @@ export function readDraft(draft: Draft, ctx: ReadContext, rules: readonly Rule[]
     p.start = a;
     p.end = b;
     paragraphs.push(p);
-    let view: { paragraph: Paragraph; ctx: ReadContext } | undefined;
+    let view: Paragraph | undefined;
     rules.forEach((rule, r) => {
       if (!p.notes.has(rule.id)) {
-        // Records read once per paragraph, not per pass: a pass over a new draft would keep thousands alive to its end.
-        view ??= { paragraph: paragraphView(draft, a, b, local), ctx: { ...ctx, index: recordsOnce(ctx.index) } };
-        p.notes.set(rule.id, rule.read(view.paragraph, view.ctx));
+        if (!view) {
+          view = paragraphView(draft, a, b, local);
+          records.clear();
+        }
+        p.notes.set(rule.id, rule.read(view, readCtx));
       }
       out[r].push({ at: a, notes: p.notes.get(rule.id) });
     });

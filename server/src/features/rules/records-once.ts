@@ -7,7 +7,8 @@
 import type { Entity } from '../../data/dataset';
 import type { EntityIndex, EntityLookup } from '../../index/types';
 
-export function recordsOnce(index: EntityIndex): EntityIndex {
+/** The view, and `clear` to start the next paragraph afresh (one view serves a whole pass). */
+export function recordsOnce(index: EntityIndex): { index: EntityIndex; clear(): void } {
   const seen = new Map<string, Entity | undefined>();
   const byId: EntityLookup = {
     get: (id) => {
@@ -16,10 +17,8 @@ export function recordsOnce(index: EntityIndex): EntityIndex {
     },
     getOnce: (id) => (seen.has(id) ? seen.get(id) : index.byId.getOnce(id)),
     has: (id) => index.byId.has(id),
-    get size() {
-      return index.byId.size;
-    },
+    size: index.byId.size,
   };
   // Everything else is the index's own: only the record lookup is wrapped.
-  return Object.create(index, { byId: { value: byId } }) as EntityIndex;
+  return { index: Object.create(index, { byId: { value: byId } }) as EntityIndex, clear: () => seen.clear() };
 }
