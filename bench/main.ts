@@ -11,6 +11,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { loadCompiled, openCompiled } from '../server/src/compiled/compiled';
 import { buildIndex } from '../server/src/index/build';
@@ -144,6 +145,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
   const offers = shippedData ? measureOffers(o.root, shippedData, buildIndex(shippedData)) : undefined;
   const partial = { machine: m, shippedEntities: shipped, serverForGeneratedData, scales, shipped: shippedRun, cli, offers, durationMs: 0 };
   const results: BenchResults = { ...partial, targets: [], durationMs: performance.now() - started };
+  results.machine.loadAverageAtEnd = os.loadavg().map((x) => Math.round(x * 100) / 100);
   results.targets = evaluateTargets(results);
   mkdirSync(o.outDir, { recursive: true });
   writeFileSync(path.join(o.outDir, 'results.json'), JSON.stringify(results, null, 1) + '\n');

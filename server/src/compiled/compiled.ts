@@ -113,12 +113,13 @@ function fileTable(lines: LinesFile, binary: BinaryFile, header: Header, abs: (f
   const stored = () => storedColumns(lines, binary, header.json, size + 1);
   return {
     size,
-    at(i) {
+    at(i, keep = true) {
       let entity = recent.get(i);
       if (entity) {
         recent.delete(i);
       } else {
         entity = parseLine<RecordLine>(lines, i + 1).entity;
+        if (!keep) return entity;
         if (recent.size >= CACHED_RECORDS) recent.delete(recent.keys().next().value!);
       }
       recent.set(i, entity);

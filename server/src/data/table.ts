@@ -10,8 +10,12 @@ import type { Entity, Origin } from './dataset';
 
 export interface EntityTable {
   readonly size: number;
-  /** Entity i's whole record (0 ≤ i < size). Throws when a file-backed record cannot be read. */
-  at(i: number): Entity;
+  /**
+   * Entity i's whole record (0 ≤ i < size). Throws when a file-backed record cannot be read. A
+   * file-backed table keeps the records read last; `keep: false` reads one without pushing those out
+   * (a pass over thousands of records, whose next cards would otherwise all be read from disk again).
+   */
+  at(i: number, keep?: boolean): Entity;
   /**
    * Every entity in order, for building indexes and checks. A file-backed table parses each
    * record afresh: keep what you need, not the entity.
@@ -38,7 +42,7 @@ export function concatTables(a: EntityTable, b: EntityTable): EntityTable {
   if (a.size === 0) return b;
   return {
     size: a.size + b.size,
-    at: (i) => (i < a.size ? a.at(i) : b.at(i - a.size)),
+    at: (i, keep) => (i < a.size ? a.at(i, keep) : b.at(i - a.size, keep)),
     scan: (visit) => {
       a.scan(visit);
       b.scan((e, i, o) => visit(e, a.size + i, o));

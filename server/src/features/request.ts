@@ -7,6 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Lang } from '../data/dataset';
 import type { EntityIndex } from '../index/types';
 import type { DocumentScan } from '../scan/hits';
+import type { NonProse } from '../scan/prose';
 import { cardLanguageOf, type Settings } from '../settings';
 import type { Masker } from './completion-typed';
 
@@ -32,6 +33,8 @@ export interface RequestContext {
   readonly token?: Cancellation;
   /** Masks stretches of this version as the scan did, so completion need not mask the draft again. */
   readonly masked?: Masker;
+  /** What the scan found is not prose, so the rules need not mask the draft again. */
+  readonly nonProse?: NonProse;
   /** Where this document's workspace keeps its team data file; absent outside a workspace (and in the CLI). */
   readonly dataFile?: () => DataFileTarget | undefined;
 }

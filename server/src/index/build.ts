@@ -28,10 +28,15 @@ export function buildIndex(data: Catalog | Dataset): EntityIndex {
   const links = storedLinkTable(stored()) ?? buildLinkTable(columns, numbers);
   const idsOf = (list: Int32Array) => Array.from(list, (n) => ids[n]);
   const summaries = summariesOf(catalog);
+  let seriesOfMeeting: Int32Array | undefined;
   const byId: EntityLookup = {
     get: (id) => {
       const i = numbers.get(id);
       return i === undefined ? undefined : catalog.entities.at(i);
+    },
+    getOnce: (id) => {
+      const i = numbers.get(id);
+      return i === undefined ? undefined : catalog.entities.at(i, false);
     },
     has: (id) => numbers.has(id),
     size: numbers.size,
@@ -54,6 +59,11 @@ export function buildIndex(data: Catalog | Dataset): EntityIndex {
     sources: new Map<string, CompiledSource>(catalog.sources.map((s) => [s.meta.id, s])),
     forms: formIndexOver(storedFormTable(ids, stored()) ?? buildFormTable(columns.forms, kinds)),
     completion: lazyCompletion(columns.forms, stored, (n) => catalog.entities.at(n)),
+    seriesOf: (id) => {
+      const i = numbers.get(id);
+      const s = i === undefined ? -1 : (seriesOfMeeting ??= seriesByMeeting(links, ids.length))[i];
+      return s < 0 ? undefined : ids[s];
+    },
     instancesOf: (id) => {
       const s = numbers.get(id);
       return s === undefined ? [] : idsOf(links.meetings.subarray(links.meetingsOf[s], links.meetingsOf[s + 1]));
@@ -70,6 +80,13 @@ export function buildIndex(data: Catalog | Dataset): EntityIndex {
   };
 }
 
+/** Entity number -> its series' number (-1: none), from the series' lists of meetings; made on first use. */
+function seriesByMeeting(links: LinkTable, size: number): Int32Array {
+  const out = new Int32Array(size).fill(-1);
+  for (let s = 0; s < size; s++) for (let k = links.meetingsOf[s]; k < links.meetingsOf[s + 1]; k++) out[links.meetings[k]] = s;
+  return out;
+}
+
 /** A summary is a few short strings of a record: kept for many more entities than whole records are. */
 const SUMMARIES_KEPT = 20_000;
 
@@ -79,7 +96,8 @@ function summariesOf(catalog: Catalog): (i: number) => EntitySummary {
     let summary = kept.get(i);
     if (!summary) {
       if (kept.size >= SUMMARIES_KEPT) kept.clear();
-      const { id, kind, name, acronyms, dates } = catalog.entities.at(i);
+      // Not kept among the recent records: the rules ask the summaries of thousands of entities.
+      const { id, kind, name, acronyms, dates } = catalog.entities.at(i, false);
       kept.set(i, (summary = { id, kind, name, acronyms, dates }));
     }
     return summary;

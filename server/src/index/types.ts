@@ -42,6 +42,8 @@ export type EntitySummary = Pick<Entity, 'id' | 'kind' | 'name' | 'acronyms' | '
 /** Whole records by id; a record may be read from disk, so ask for the few you show. */
 export interface EntityLookup {
   get(id: string): Entity | undefined;
+  /** The same, read without being kept among the records read last: for a pass over many (a series' meetings). */
+  getOnce(id: string): Entity | undefined;
   has(id: string): boolean;
   readonly size: number;
 }
@@ -80,6 +82,8 @@ export interface EntityIndex {
   readonly sources: ReadonlyMap<string, CompiledSource>;
   readonly forms: FormIndex;
   readonly completion: CompletionIndex;
+  /** The series a meeting belongs to, held in memory: the rules ask it of every hit. */
+  seriesOf(id: string): string | undefined;
   /** Ids of the meetings of a series, by ordinal then start date. */
   instancesOf(seriesId: string): readonly string[];
   /** Id of the meeting of a series with this ordinal. */

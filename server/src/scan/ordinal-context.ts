@@ -3,7 +3,7 @@
  * "the 37th Summit"), ordinals coordinated with one that resolved ("KTT ke-40 dan ke-41", "the 31st and
  * 32nd ASEAN Summits"), and a series with the year of one of its meetings ("ASCC 2023").
  */
-import { entriesAt, type FormTable } from '../index/forms';
+import type { FormTable } from '../index/forms';
 import { hashStart } from '../text/hash';
 import type { EntityIndex, FormEntry } from '../index/types';
 import type { Candidate, Hit } from './hits';
@@ -33,16 +33,20 @@ export function seriesHeads(table: FormTable, index: EntityIndex): SeriesHeads {
   // Keyed by the word's hash, as the tokenizer computes it: looking a word up builds no string.
   const heads = new Map<number, string[]>();
   for (let slot = 0; slot < table.keys.count; slot++) {
-    const words = table.keys.get(slot).split(' ');
-    if (words.length !== 2) continue;
-    for (const e of entriesAt(table, slot)) {
-      if (index.kindOf(e.id) !== 'meeting-series') continue;
+    // The entries read from the table's arrays, not made into objects (entriesAt keeps what it makes):
+    // this runs over every form, and keeping 150,000 entries would cost the server megabytes for good.
+    let words: string[] | undefined;
+    for (let e = table.entryStart[slot]; e < table.entryStart[slot + 1]; e++) {
+      const id = table.ids[table.entryEntity[e]];
+      if (index.kindOf(id) !== 'meeting-series') continue;
+      words ??= table.keys.get(slot).split(' ');
+      if (words.length !== 2) break;
       for (const w of words) {
         const own = index.forms.get(w);
         if (own?.some((x) => index.kindOf(x.id) !== 'term')) continue;
         const h = hashStart(w);
         const list = heads.get(h) ?? heads.set(h, []).get(h)!;
-        if (!list.includes(e.id)) list.push(e.id);
+        if (!list.includes(id)) list.push(id);
       }
     }
   }

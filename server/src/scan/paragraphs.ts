@@ -27,3 +27,22 @@ export function paragraphStart(text: string, offset: number): number {
   }
   return 0;
 }
+
+/**
+ * Every paragraph of the text as [start, end), in order, as paragraphStart and paragraphEnd bound them:
+ * the blank lines between them belong to none (they hold nothing but white space).
+ */
+export function paragraphRanges(text: string): [start: number, end: number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+    const blank = isBlankLineAt(text, nl);
+    if (blank < 0) continue;
+    if (nl > start) out.push([start, nl]);
+    start = blank + 1;
+    // The blank line's own line break may start another blank line.
+    nl = blank - 1;
+  }
+  if (start < text.length) out.push([start, text.length]);
+  return out;
+}

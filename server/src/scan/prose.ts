@@ -11,6 +11,12 @@
 
 export type Range = [start: number, end: number];
 
+/** What is not prose in a draft, as nonProseRanges finds it. */
+export interface NonProse {
+  readonly blocks: readonly Range[];
+  readonly inline: readonly Range[];
+}
+
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 const FRONT_MATTER = /^(---|\+\+\+)[ \t]*\r?\n/;
 // Inline spans that are not prose: link destinations, autolinks, tags, bare URLs (comments are found
@@ -62,6 +68,18 @@ export function maskedSlice(text: string, ranges: { blocks: readonly Range[]; in
     for (const [s, e] of list) if (s < to && e > from) local.push([Math.max(s, from) - from, Math.min(e, to) - from]);
   }
   return applyMask(text.slice(from, to), local);
+}
+
+/** Both lists as one, sorted by start, overlaps merged (a reference definition's line may hold a URL too): what is masked, stretch by stretch. */
+export function mergedRanges({ blocks, inline }: NonProse): Range[] {
+  const all = [...blocks, ...inline].sort((a, b) => a[0] - b[0]);
+  const out: Range[] = [];
+  for (const [s, e] of all) {
+    const last = out[out.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else if (e > s) out.push([s, e]);
+  }
+  return out;
 }
 
 function inlineRanges(text: string, from: number, to: number, out: Range[]): void {

@@ -92,7 +92,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   const contextWith = (doc: TextDocument, settings: Settings, token?: Cancellation): RequestContext => {
     const index = options.index();
     const dataFile = options.dataFile?.(doc.uri, settings);
-    return requestContext({ doc, index, scan: scans.get(doc, index), settings, token, masked: scans.masker(doc, index), ...(dataFile ? { dataFile } : {}) });
+    return requestContext({ doc, index, scan: scans.get(doc, index), settings, token, masked: scans.masker(doc, index), nonProse: scans.nonProse(doc, index), ...(dataFile ? { dataFile } : {}) });
   };
   return {
     context: async (doc, token) => contextWith(doc, await options.settings(doc.uri), token),
@@ -102,7 +102,11 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     completion,
     inlineCompletion,
     resolveCompletion: (item) => resolveCompletion(item, options.index()),
-    diagnostics: (ctx, o) => (o?.max === undefined ? diagnostics(ctx) : capDiagnostics(diagnostics(ctx), ctx.cardLang, o.max)),
+    diagnostics: (ctx, o) => {
+      // The memo only for a context on the scan this service made: a caller's own scan gets a pass from scratch.
+      const found = diagnostics(ctx, scans.diagnosticsMemo(ctx.doc, ctx.scan));
+      return o?.max === undefined ? found : capDiagnostics(found, ctx.cardLang, o.max);
+    },
     codeActions,
     glossary,
     semanticTokens,

@@ -68,6 +68,9 @@ describe('the compiled data (dist/data.jsonl)', () => {
     }
     assert.deepEqual(stored.instancesOf('arsom'), ['arsom-16']);
     assert.equal(stored.instance('arsom', 16), 'arsom-16');
+    assert.deepEqual([stored.seriesOf('arsom-16'), stored.seriesOf('arsom'), stored.seriesOf('no-such-id')], ['arsom', undefined, undefined]);
+    // A record read once (a pass over many) is the record.
+    assert.deepEqual(stored.byId.getOnce('arsom-16'), stored.byId.get('arsom-16'));
   });
 
   it('at 2,000 generated entities, the stored index answers as the built one for every entity, draft and query', function () {
@@ -78,6 +81,9 @@ describe('the compiled data (dist/data.jsonl)', () => {
     const built = buildIndex(generated.dataset);
     for (const e of generated.dataset.entities) {
       assert.deepEqual([referrers(stored, e.id), stored.instancesOf(e.id), stored.kindOf(e.id)], [referrers(built, e.id), built.instancesOf(e.id), built.kindOf(e.id)], e.id);
+      // The series column says what the record says, without reading it.
+      assert.equal(stored.seriesOf(e.id), e.series, e.id);
+      assert.equal(built.seriesOf(e.id), e.series, e.id);
       if (e.kind === 'meeting' && e.series && e.ordinal !== undefined) assert.equal(stored.instance(e.series, e.ordinal), built.instance(e.series, e.ordinal));
     }
     const draft = generateDraft(generated.dataset, { size: 30_000, seed: 3 });

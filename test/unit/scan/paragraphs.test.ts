@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { paragraphEnd, paragraphStart } from '../../../server/src/scan/paragraphs';
+import { paragraphEnd, paragraphRanges, paragraphStart } from '../../../server/src/scan/paragraphs';
 
 describe('paragraphs of a draft', () => {
   const text = 'Judul\n\nParagraf satu,\nbaris dua.\n \t\r\nParagraf dua.';
@@ -14,5 +14,20 @@ describe('paragraphs of a draft', () => {
     assert.equal(text.slice(paragraphStart(text, inTwo), paragraphEnd(text, inTwo)), 'Paragraf dua.');
     assert.equal(text.slice(paragraphStart(text, 2), paragraphEnd(text, 2)), 'Judul');
     assert.equal(paragraphEnd('', 0), 0);
+  });
+
+  it('a draft cut into its paragraphs: each as paragraphStart and paragraphEnd bound it, blank lines in none', () => {
+    for (const t of [text, '\n\n\nA\n\n\n\nB\n', 'A', '', 'A\r\n\r\nB\r\n', 'x\n  \n\ny']) {
+      const ranges = paragraphRanges(t);
+      for (const [a, b] of ranges) assert.deepEqual([paragraphStart(t, a), paragraphEnd(t, a)], [a, b], JSON.stringify(t));
+      // What lies between them is white space only.
+      let at = 0;
+      for (const [a, b] of ranges) {
+        assert.match(t.slice(at, a), /^\s*$/);
+        at = b;
+      }
+      assert.match(t.slice(at), /^\s*$/);
+    }
+    assert.deepEqual(paragraphRanges(text).map(([a, b]) => text.slice(a, b)), ['Judul', 'Paragraf satu,\nbaris dua.', 'Paragraf dua.']);
   });
 });

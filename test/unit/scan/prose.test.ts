@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { maskedSlice, maskNonProse, nonProseRanges } from '../../../server/src/scan/prose';
+import { applyMask, maskedSlice, maskNonProse, mergedRanges, nonProseRanges } from '../../../server/src/scan/prose';
 
 /** The words a writer would see treated as prose. */
 const prose = (text: string): string[] => maskNonProse(text).split(/\s+/).filter(Boolean);
@@ -52,5 +52,15 @@ describe('telling prose from the rest of a Markdown draft', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('what is masked, as one list of disjoint stretches, masks the draft as maskNonProse does', () => {
+    const text = '---\na: 1\n---\n[x]: https://x.org/a <!-- c -->\n\n```\nkode\n```\nTeks `kode` dan <b>tebal</b>.';
+    const merged = mergedRanges(nonProseRanges(text));
+    merged.forEach(([s, e], i) => {
+      assert.ok(s < e);
+      if (i > 0) assert.ok(merged[i - 1][1] < s, 'disjoint and sorted');
+    });
+    assert.equal(applyMask(text, merged.map(([s, e]) => [s, e])), maskNonProse(text));
   });
 });

@@ -5,7 +5,7 @@
 import type { CodeAction } from 'vscode-languageserver-types';
 import { nameIn } from '../../format/names';
 import { hitAt, referenceText } from '../../scan/hits';
-import { defineRule } from './rule';
+import { defineRule, reportAll, type Finding } from './rule';
 
 const MAX_NAMES = 10;
 
@@ -32,17 +32,19 @@ export const ambiguousReference = defineRule<typeof messages, Readings>({
   description: { en: 'A term that names more than one entity.', id: 'Istilah yang menamai lebih dari satu entitas.' },
   defaultSeverity: 'hint',
   messages,
-  run({ doc, index, scan, lang }, report) {
-    const text = doc.getText();
-    for (const hit of scan.hits) {
+  read({ text, hits }, { index, lang }) {
+    const found: Finding<typeof messages, Readings>[] = [];
+    for (const hit of hits) {
       // An ordinal picks one meeting ("ASCC ke-29"), so the phrase is not ambiguous even when the word is.
       if (hit.candidates.length < 2 || hit.ordinal !== undefined) continue;
       const names = hit.candidates.map((c) => index.nameOf(c.id, lang)).filter((n): n is string => n !== undefined);
       if (names.length < 2) continue;
       const written = referenceText(text, hit);
-      report(hit.start, hit.end, 'canMean', { written, names }, { ids: hit.candidates.slice(0, MAX_NAMES).map((c) => c.id) });
+      found.push({ start: hit.start, end: hit.end, message: 'canMean', params: { written, names }, data: { ids: hit.candidates.slice(0, MAX_NAMES).map((c) => c.id) } });
     }
+    return found;
   },
+  run: (_ctx, paragraphs, report) => reportAll(paragraphs, report),
   fix({ doc, index, scan, lang }, diagnostic) {
     // Only where the draft still reads as it did: the same reference at the same place, with those readings.
     const start = doc.offsetAt(diagnostic.range.start);

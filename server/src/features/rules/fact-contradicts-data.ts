@@ -12,11 +12,10 @@ import { evidenceFor } from '../../data/evidence';
 import { dayBounds, formatDate, formatDateRange } from '../../format/dates';
 import { nameIn, textIn } from '../../format/names';
 import type { EntityIndex } from '../../index/types';
-import { firstFrom, type DocumentScan, type Hit } from '../../scan/hits';
-import { maskNonProse } from '../../scan/prose';
-import { formKey } from '../../text/tokens';
-import { firstDate, sentenceAround, type WrittenDate } from './prose-text';
-import { defineRule } from './rule';
+import type { Hit } from '../../scan/hits';
+import { keptPlaces, placeKeys, placeOf, placeRuns, placesOfDraft, seriesNamed, type KeptPlaces, type PlaceNote } from './fact-places';
+import { firstDate, sentenceEnd, type WrittenDate } from './prose-text';
+import { defineRule, type Finding, type ReadContext } from './rule';
 
 /** Words between the meeting and its place or date at most ("diselenggarakan di Bali, mulai"). */
 const MAX_GAP_WORDS = 8;
@@ -42,7 +41,15 @@ const messages = {
   useRecorded: { en: (p: { value: string }) => `Use the recorded value: ${p.value}`, id: (p: { value: string }) => `Pakai nilai dalam data: ${p.value}` },
 };
 
-export const factContradictsData = defineRule<typeof messages, Found>({
+/** What a paragraph holds for the rule: the series it names, and each numbered meeting's contradicted date and written place. */
+interface Notes {
+  series: string[];
+  facts: (Finding<typeof messages, Found> | PlaceNote<Reported>)[];
+}
+
+type Reported = { start: number; end: number; params: Shown; data: Found };
+
+export const factContradictsData = defineRule<typeof messages, Found, Notes, KeptPlaces>({
   id: 'fact-contradicts-data',
   description: {
     en: 'A numbered meeting with a place or date in the same sentence that the record contradicts.',
@@ -50,36 +57,35 @@ export const factContradictsData = defineRule<typeof messages, Found>({
   },
   defaultSeverity: 'warning',
   messages,
-  run({ doc, index, scan, lang }, report) {
-    if (!scan.hits.some((h) => h.ordinal !== undefined)) return;
-    const text = maskNonProse(doc.getText());
-    // The places a writer may name for a meeting: where the series of every meeting in the draft met, and the capitals.
-    // Built only when a sentence names a place after a meeting: it reads the records of the series' meetings.
-    let known: Set<string> | undefined;
-    const knownPlaces = (): Set<string> => (known ??= placesOfDraft(scan, index));
-    scan.hits.forEach((hit, i) => {
-      const meeting = meetingOf(hit, index);
+  read({ text, prose, hits }, ctx) {
+    const notes: Notes = { series: seriesNamed(hits, ctx.index), facts: [] };
+    hits.forEach((hit, i) => {
+      const meeting = meetingOf(hit, ctx.index);
       if (!meeting) return;
-      const sentence = sentenceAround(text, hit.start);
-      const next = nextEvent(scan.hits, i, index, sentence.end);
-      const to = Math.min(sentence.end, next ? next.start : text.length);
-      const name = nameIn(meeting, lang);
-      const source = sourceLabel(meeting, index, lang);
-      const date = firstDate(text, hit.end, to);
-      if (date && meeting.dates && wordsBetween(text, hit.end, date.start) <= MAX_GAP_WORDS && contradicts(date, meeting.dates)) {
-        const written = doc.getText().slice(date.start, date.end);
-        const recorded = formatDateRange(meeting.dates.start, meeting.dates.end, { lang: scan.lang });
-        report(date.start, date.end, 'date', { meeting: name, written, recorded: formatDateRange(meeting.dates.start, meeting.dates.end, { lang }), source }, { fact: 'date', written, recorded });
-      }
-      const place = meeting.place && !meeting.place.virtual ? writtenPlace(text, hit, to, scan.hits, index, knownPlaces) : undefined;
-      if (place && meeting.place && wordsBetween(text, hit.end, place.start) <= MAX_GAP_WORDS && !placeKeys(meeting.place).has(formKey(place.text))) {
-        const written = doc.getText().slice(place.start, place.end);
-        const recorded = textIn(meeting.place.city ?? meeting.place.province ?? meeting.place.country ?? meeting.place.venue, scan.lang);
-        const shown = textIn(meeting.place.city ?? meeting.place.province ?? meeting.place.country ?? meeting.place.venue, lang);
-        if (recorded && shown) report(place.start, place.end, 'place', { meeting: name, written, recorded: shown, source }, { fact: 'place', written, recorded });
-      }
+      const end = sentenceEnd(prose, hit.start);
+      const next = nextEvent(hits, i, ctx.index, end);
+      const to = Math.min(end, next ? next.start : prose.length);
+      const date = contradictedDate(text, prose, hit, to, meeting, ctx);
+      if (date) notes.facts.push(date);
+      const place = meeting.place && !meeting.place.virtual ? writtenPlace(text, prose, hit, to, hits, meeting, meeting.place, ctx) : undefined;
+      if (place) notes.facts.push(place);
     });
+    return notes;
   },
+  run({ index }, paragraphs, report, kept) {
+    // Built only when a sentence names a place that is not a country after a meeting: it reads the records of the series' meetings.
+    let known: Set<string> | undefined;
+    const knownPlaces = (): Set<string> => (known ??= placesOfDraft(paragraphs, index, kept));
+    for (const { at, notes } of paragraphs) {
+      for (const f of notes.facts) {
+        if ('runs' in f) {
+          const found = placeOf(f, knownPlaces)?.found;
+          if (found) report(at + found.start, at + found.end, 'place', found.params, found.data);
+        } else report(at + f.start, at + f.end, f.message, f.params as never, f.data);
+      }
+    }
+  },
+  keep: keptPlaces,
   fix({ doc, lang }, diagnostic) {
     const data = diagnostic.data;
     if (!data || typeof data.recorded !== 'string' || typeof data.written !== 'string') return [];
@@ -128,70 +134,32 @@ function contradicts(written: WrittenDate, dates: NonNullable<Entity['dates']>):
 
 const precision = (iso: string): number => (iso.length >= 10 ? 3 : iso.length >= 7 ? 2 : 1);
 
-/** Every way the record's place may be written: venue, city, province, country, in both languages. */
-function placeKeys(place: Place): Set<string> {
-  const keys = new Set<string>();
-  for (const t of [place.venue, place.city, place.province, place.country]) {
-    for (const s of typeof t === 'object' ? [t.en, t.id] : t ? [t] : []) {
-      keys.add(formKey(s));
-      // "Hotel Padma, Legian": each part is the place too.
-      for (const part of s.split(/,\s*/)) keys.add(formKey(part));
-    }
-  }
-  return keys;
+/** The date written after the meeting, within a few words, when the record contradicts it. */
+function contradictedDate(text: string, prose: string, hit: Hit, to: number, meeting: Entity, { index, lang, draftLang }: ReadContext): Finding<typeof messages, Found> | undefined {
+  const date = firstDate(prose, hit.end, to);
+  if (!date || !meeting.dates || wordsBetween(prose, hit.end, date.start) > MAX_GAP_WORDS || !contradicts(date, meeting.dates)) return undefined;
+  const written = text.slice(date.start, date.end);
+  const recorded = formatDateRange(meeting.dates.start, meeting.dates.end, { lang: draftLang });
+  const params: Shown = { meeting: nameIn(meeting, lang), written, recorded: formatDateRange(meeting.dates.start, meeting.dates.end, { lang }), source: sourceLabel(meeting, index, lang) };
+  return { start: date.start, end: date.end, message: 'date', params, data: { fact: 'date', written, recorded } };
 }
 
-/** ASEAN's capitals and its partners' where summits meet, in both languages: places a writer names for any meeting. */
-const CAPITALS = [
-  'Jakarta', 'Singapore', 'Singapura', 'Kuala Lumpur', 'Bangkok', 'Manila', 'Hanoi', 'Phnom Penh', 'Vientiane', 'Naypyidaw', 'Nay Pyi Taw',
-  'Bandar Seri Begawan', 'Dili', 'Bali', 'Beijing', 'Tokyo', 'Seoul', 'Moscow', 'Moskow', 'New Delhi', 'Canberra', 'Washington', 'Sochi',
-];
-
-/** The places a writer may name for a meeting: where the series of every meeting in the draft met, and the capitals. */
-function placesOfDraft(scan: DocumentScan, index: EntityIndex): Set<string> {
-  const known = new Set(CAPITALS.map(formKey));
-  for (const id of new Set(scan.hits.flatMap((h) => h.candidates.map((c) => index.byId.get(c.id)?.series ?? (index.kindOf(c.id) === 'meeting-series' ? c.id : ''))))) {
-    if (id) addPlacesOf(id, index, known);
-  }
-  return known;
+/** The place written after the meeting, each run of its words judged against the record (fact-places.ts decides which run is the place). */
+function writtenPlace(text: string, prose: string, hit: Hit, to: number, hits: readonly Hit[], meeting: Entity, place: Place, { index, lang, draftLang }: ReadContext): PlaceNote<Reported> | undefined {
+  const recorded = textIn(place.city ?? place.province ?? place.country ?? place.venue, draftLang);
+  const shown = textIn(place.city ?? place.province ?? place.country ?? place.venue, lang);
+  // The record's ways of writing the place, worked out only when a place is written after the meeting.
+  let keys: Set<string> | undefined;
+  return placeRuns(prose, hit.end, to, hits, index, (start, end, key) => {
+    if (!recorded || !shown || wordsBetween(prose, hit.end, start) > MAX_GAP_WORDS || (keys ??= placeKeys(place)).has(key)) return undefined;
+    const written = text.slice(start, end);
+    return { start, end, params: { meeting: nameIn(meeting, lang), written, recorded: shown, source: sourceLabel(meeting, index, lang) }, data: { fact: 'place', written, recorded } };
+  });
 }
 
 /** The next hit after hit i, before `limit` (its sentence's end), that names an event: the sentence's facts from there on are that event's. */
 function nextEvent(hits: readonly Hit[], i: number, index: EntityIndex, limit: number): Hit | undefined {
   for (let k = i + 1; k < hits.length && hits[k].start < limit; k++) if (hits[k].start >= hits[i].end && namesEvent(hits[k], index)) return hits[k];
-  return undefined;
-}
-
-/** Adds the cities, provinces and countries a series' meetings were held in. */
-function addPlacesOf(seriesId: string, index: EntityIndex, keys: Set<string>): void {
-  for (const id of index.instancesOf(seriesId)) {
-    const p = index.byId.get(id)?.place;
-    if (!p) continue;
-    for (const t of [p.city, p.province, p.country]) for (const s of typeof t === 'object' ? [t.en, t.id] : t ? [t] : []) keys.add(formKey(s));
-  }
-}
-
-/**
- * "di Jakarta", "in Singapore", "held at Bali": a place right after a preposition, read as a country the
- * data knows or a city where the series has met; anything else (a hotel, a street) is not judged.
- */
-function writtenPlace(text: string, hit: Hit, to: number, hits: readonly Hit[], index: EntityIndex, seriesPlaces: () => Set<string>): { start: number; end: number; text: string } | undefined {
-  const re = /(?:^|[^\p{L}])(?:di|in|at)\s+(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})/gu;
-  re.lastIndex = 0;
-  const slice = text.slice(hit.end, to);
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    const start = hit.end + m.index + m[0].length - m[1].length;
-    const words = m[1].split(/\s/);
-    // The longest run of the capitalised words that is a known place: "Phnom Penh", "Labuan Bajo".
-    for (let n = words.length; n >= 1; n--) {
-      const written = words.slice(0, n).join(' ');
-      const end = start + written.length;
-      const at = hits[firstFrom(hits, start, (h) => h.start)];
-      const country = at?.start === start && at.end === end && at.candidates.some((c) => index.kindOf(c.id) === 'country');
-      if (country || seriesPlaces().has(formKey(written))) return { start, end, text: written };
-    }
-    return undefined;
-  }
   return undefined;
 }
 

@@ -6,9 +6,8 @@
  * Quick fix: write the expansion in the draft's language beside it.
  */
 import type { CodeAction } from 'vscode-languageserver-types';
-import type { Entity } from '../../data/dataset';
 import { nameIn } from '../../format/names';
-import type { EntityIndex } from '../../index/types';
+import type { EntityIndex, EntitySummary } from '../../index/types';
 import { firstFrom, hitAt, type DocumentScan, type Hit } from '../../scan/hits';
 import { formKey } from '../../text/tokens';
 import { defineRule } from './rule';
@@ -30,16 +29,24 @@ const messages = {
   },
 };
 
+/** A paragraph's first use of an acronym, and the one entity to spell out when the draft's first use is this one and is not spelled out. */
+interface FirstUseNote {
+  acronym: string;
+  start: number;
+  end: number;
+  owner?: { id: string; expansion: string };
+}
+
 /** Where an acronym is first used, and what it may stand for. */
 interface AcronymUse {
   acronym: string;
   start: number;
   end: number;
   hit: Hit;
-  owners: Entity[];
+  owners: EntitySummary[];
 }
 
-export const firstUseNotSpelledOut = defineRule<typeof messages, FirstUse>({
+export const firstUseNotSpelledOut = defineRule<typeof messages, FirstUse, FirstUseNote[]>({
   id: 'first-use-not-spelled-out',
   description: {
     en: 'The first use of an acronym in a document has no expansion next to it.',
@@ -48,14 +55,26 @@ export const firstUseNotSpelledOut = defineRule<typeof messages, FirstUse>({
   defaultSeverity: 'warning',
   autoFix: true,
   messages,
-  run({ doc, index, scan, settings, lang }, report) {
-    const text = doc.getText();
-    const exempt = new Set(settings.exemptAcronyms);
-    for (const use of firstUses(text, scan, index)) {
+  // Each paragraph's first use of each acronym, judged there; the draft's first use of it is the one that counts.
+  read({ text, hits }, { index, lang }) {
+    const notes: FirstUseNote[] = [];
+    for (const use of firstUses(text, hits, index)) {
       // A shared acronym ("SOM") has no one expansion: the ambiguity hint asks the writer to choose first.
-      if (exempt.has(use.acronym) || use.owners.length !== 1 || spelledOut(text, scan, index, use)) continue;
-      const owner = use.owners[0];
-      report(use.start, use.end, 'notSpelledOut', { acronym: use.acronym, expansion: nameIn(owner, lang) }, { acronym: use.acronym, id: owner.id });
+      const owner = use.owners.length === 1 && !spelledOut(text, hits, index, use) ? use.owners[0] : undefined;
+      notes.push({ acronym: use.acronym, start: use.start, end: use.end, ...(owner ? { owner: { id: owner.id, expansion: nameIn(owner, lang) } } : {}) });
+    }
+    return notes;
+  },
+  run({ settings }, paragraphs, report) {
+    const exempt = new Set(settings.exemptAcronyms);
+    const seen = new Set<string>();
+    for (const { at, notes } of paragraphs) {
+      for (const use of notes) {
+        if (seen.has(use.acronym)) continue;
+        seen.add(use.acronym);
+        if (!use.owner || exempt.has(use.acronym)) continue;
+        report(at + use.start, at + use.end, 'notSpelledOut', { acronym: use.acronym, expansion: use.owner.expansion }, { acronym: use.acronym, id: use.owner.id });
+      }
     }
   },
   fix({ doc, index, scan, lang }, diagnostic) {
@@ -88,17 +107,17 @@ function spellOutEdit(text: string, scan: DocumentScan, index: EntityIndex, star
   return { start: end, end, newText: ` (${expansion})`, shown: `${acronym} (${expansion})` };
 }
 
-/** Each acronym's first use in the draft, in document order: the acronyms of what a reference names, written in it as whole words. */
-function firstUses(text: string, scan: DocumentScan, index: EntityIndex): AcronymUse[] {
+/** Each acronym's first use in the text, in order: the acronyms of what a reference names, written in it as whole words. */
+function firstUses(text: string, hits: readonly Hit[], index: EntityIndex): AcronymUse[] {
   const seen = new Map<string, AcronymUse>();
-  for (const hit of scan.hits) {
+  for (const hit of hits) {
     for (const owner of ownersOf(hit, index)) {
       for (const acronym of owner.acronyms ?? []) {
         const at = wordAt(text, acronym, hit.start, hit.end);
         if (at < 0) continue;
         const use = seen.get(acronym);
         if (!use) seen.set(acronym, { acronym, start: at, end: at + acronym.length, hit, owners: [owner] });
-        else if (use.hit === hit && !use.owners.includes(owner)) use.owners.push(owner);
+        else if (use.hit === hit && !use.owners.some((o) => o.id === owner.id)) use.owners.push(owner);
       }
     }
   }
@@ -106,34 +125,42 @@ function firstUses(text: string, scan: DocumentScan, index: EntityIndex): Acrony
 }
 
 /** The entities a reference names and the series of each: "Pertemuan ke-16 ARSOM" lends ARSOM from its series. */
-function ownersOf(hit: Hit, index: EntityIndex): Entity[] {
-  const out: Entity[] = [];
+function ownersOf(hit: Hit, index: EntityIndex): EntitySummary[] {
+  // Summaries and the series column, not whole records: a new draft names thousands of entities.
+  const out: EntitySummary[] = [];
   for (const c of hit.candidates) {
-    const e = index.byId.get(c.id);
+    const e = index.summaryOf(c.id);
     if (!e) continue;
     out.push(e);
-    const series = e.series ? index.byId.get(e.series) : undefined;
+    const seriesId = index.seriesOf(c.id);
+    const series = seriesId ? index.summaryOf(seriesId) : undefined;
     if (series) out.push(series);
   }
   return out;
 }
 
 /** Is the acronym spelled out beside its use: "Name (ACR)" or "ACR (Name)"? */
-function spelledOut(text: string, scan: DocumentScan, index: EntityIndex, use: AcronymUse): boolean {
-  const names = new Set(use.owners.flatMap((o) => [o.name.en, o.name.id, ...(o.aliases ?? []), ...(o.casedAliases ?? [])]).filter((n): n is string => !!n && n !== use.acronym).map(formKey));
+function spelledOut(text: string, hits: readonly Hit[], index: EntityIndex, use: AcronymUse): boolean {
+  // Made only where brackets stand beside the use (most uses have none): it reads each owner's record for its aliases.
+  let known: Set<string> | undefined;
+  const namesOf = (o: EntitySummary): (string | undefined)[] => {
+    const record = index.byId.get(o.id);
+    return [o.name.en, o.name.id, ...(record?.aliases ?? []), ...(record?.casedAliases ?? [])];
+  };
+  const names = (): Set<string> => (known ??= new Set(use.owners.flatMap(namesOf).filter((n): n is string => !!n && n !== use.acronym).map(formKey)));
   const ids = new Set(use.owners.map((o) => o.id));
   const namesOwner = (from: number, to: number): boolean => {
-    if (names.has(formKey(text.slice(from, to)))) return true;
+    if (names().has(formKey(text.slice(from, to)))) return true;
     // A recognised reference to the same entity, or to one of its meetings ("Pertemuan ke-16 ASEAN-Russia Senior Officials' Meeting (ARSOM)").
-    return hitsWithin(scan, from, to).some((h) => h.candidates.some((c) => ids.has(c.id) || ids.has(index.byId.get(c.id)?.series ?? '')) && h !== use.hit);
+    return hitsWithin(hits, from, to).some((h) => h.candidates.some((c) => ids.has(c.id) || ids.has(index.seriesOf(c.id) ?? '')) && h !== use.hit);
   };
   // "Name (ACR)": the brackets hold the acronym alone, and the name ends right before them.
   const open = before(text, use.start);
   if (text[open] === '(' && text[after(text, use.end)] === ')') {
     const nameEnd = open;
     const nameStart = Math.max(0, text.lastIndexOf('\n\n', nameEnd) + 1, nameEnd - 300);
-    if (hitsWithin(scan, nameStart, nameEnd).some((h) => h !== use.hit && /^\s*$/.test(text.slice(h.end, nameEnd)) && h.candidates.some((c) => ids.has(c.id) || ids.has(index.byId.get(c.id)?.series ?? '')))) return true;
-    for (const n of names) if (formKey(text.slice(Math.max(0, nameEnd - n.length * 2), nameEnd)).endsWith(n)) return true;
+    if (hitsWithin(hits, nameStart, nameEnd).some((h) => h !== use.hit && /^\s*$/.test(text.slice(h.end, nameEnd)) && h.candidates.some((c) => ids.has(c.id) || ids.has(index.seriesOf(c.id) ?? '')))) return true;
+    for (const n of names()) if (formKey(text.slice(Math.max(0, nameEnd - n.length * 2), nameEnd)).endsWith(n)) return true;
   }
   // "ACR (Name)", also "Pertemuan ARSOM (Pertemuan Pejabat Senior ASEAN-Rusia) ke-16".
   const next = after(text, use.end);
@@ -168,8 +195,8 @@ function wordAt(text: string, word: string, from: number, to: number): number {
 }
 
 /** The hits inside [from, to), found by binary search: a dense draft has tens of thousands. */
-function hitsWithin(scan: DocumentScan, from: number, to: number): Hit[] {
+function hitsWithin(hits: readonly Hit[], from: number, to: number): Hit[] {
   const out: Hit[] = [];
-  for (let k = firstFrom(scan.hits, from, (h) => h.start); k < scan.hits.length && scan.hits[k].start < to; k++) if (scan.hits[k].end <= to) out.push(scan.hits[k]);
+  for (let k = firstFrom(hits, from, (h) => h.start); k < hits.length && hits[k].start < to; k++) if (hits[k].end <= to) out.push(hits[k]);
   return out;
 }

@@ -1,27 +1,26 @@
 /**
- * What the house-style rules read around a reference: the draft with non-prose masked, sentence
- * bounds, and the dates a writer puts next to a meeting ("pada 14 November 2019", "on 19-20
- * February 2019", "in 2020"), in either language.
+ * What the house-style rules read around a reference: where its sentence ends, and the dates a
+ * writer puts next to a meeting ("pada 14 November 2019", "on 19-20 February 2019", "in 2020"), in
+ * either language.
  */
 import { MONTHS, MONTHS_SHORT } from '../../format/labels';
 
-/** The sentence around an offset: from after the last ". " / blank line before it to the next one. */
-export function sentenceAround(text: string, offset: number): { start: number; end: number } {
-  const isEnd = (i: number): boolean => {
-    const c = text[i];
-    if (c === '\n') return text[i + 1] === '\n' || (text[i + 1] === '\r' && text[i + 2] === '\n') || /^\r?\n\s*(#|[-*+]\s|\d+\.\s)/.test(text.slice(i, i + 8));
-    if (c !== '.' && c !== '!' && c !== '?') return false;
-    // "14 Nov. 2019", "No. 5", "3.5": a stop inside a sentence.
-    const next = text[i + 1];
-    if (next !== undefined && !/\s/.test(next)) return false;
-    const before = /([\p{L}]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
-    return !(before.length > 0 && before.length <= 3 && /^\p{Lu}/u.test(before) && before !== before.toUpperCase());
-  };
-  let start = offset;
-  while (start > 0 && !isEnd(start - 1)) start--;
+/** Where the sentence holding `offset` ends: at the next ". " or blank line (a list item or heading line starts a new one too), or the text's end. */
+export function sentenceEnd(text: string, offset: number): number {
   let end = offset;
-  while (end < text.length && !isEnd(end)) end++;
-  return { start, end };
+  while (end < text.length && !isSentenceEnd(text, end)) end++;
+  return end;
+}
+
+function isSentenceEnd(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === '\n') return text[i + 1] === '\n' || (text[i + 1] === '\r' && text[i + 2] === '\n') || /^\r?\n\s*(#|[-*+]\s|\d+\.\s)/.test(text.slice(i, i + 8));
+  if (c !== '.' && c !== '!' && c !== '?') return false;
+  // "14 Nov. 2019", "No. 5", "3.5": a stop inside a sentence.
+  const next = text[i + 1];
+  if (next !== undefined && !/\s/.test(next)) return false;
+  const before = /([\p{L}]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
+  return !(before.length > 0 && before.length <= 3 && /^\p{Lu}/u.test(before) && before !== before.toUpperCase());
 }
 
 /** A date as written: year, and month and day (or day range) when given. */

@@ -1,23 +1,24 @@
 /**
- * The index as one pass of the rules sees it: each record read at most once. A dense draft names the same
- * few hundred entities thousands of times, and at 100,000 entities a record is read from disk and parsed,
- * so rules that look at every hit's entity would otherwise read (and parse) tens of thousands per pass.
+ * The index as the rules reading one paragraph see it: each record read at most once. A dense paragraph
+ * names the same entities several times, and at 100,000 entities a record is read from disk and parsed.
+ * Per paragraph, not per pass: the records a pass over a whole new draft reads would all stay alive (and
+ * in the server's memory) until its end.
  */
 import type { Entity } from '../../data/dataset';
 import type { EntityIndex, EntityLookup } from '../../index/types';
 
-export function recordsOnce(index: EntityIndex): EntityIndex {
+/** The view, and `clear` to start the next paragraph afresh (one view serves a whole pass). */
+export function recordsOnce(index: EntityIndex): { index: EntityIndex; clear(): void } {
   const seen = new Map<string, Entity | undefined>();
   const byId: EntityLookup = {
     get: (id) => {
       if (!seen.has(id)) seen.set(id, index.byId.get(id));
       return seen.get(id);
     },
+    getOnce: (id) => (seen.has(id) ? seen.get(id) : index.byId.getOnce(id)),
     has: (id) => index.byId.has(id),
-    get size() {
-      return index.byId.size;
-    },
+    size: index.byId.size,
   };
   // Everything else is the index's own: only the record lookup is wrapped.
-  return Object.create(index, { byId: { value: byId } }) as EntityIndex;
+  return { index: Object.create(index, { byId: { value: byId } }) as EntityIndex, clear: () => seen.clear() };
 }

@@ -1,6 +1,6 @@
 /**
  * "JKCD": a word in capitals (2–8 letters, digits and hyphens allowed) that the data does not know,
- * once per draft, at information level: the writer may add it to the team's data. Roman numerals
+ * once per draft (at its first use), at information level: the writer may add it to the team's data. Roman numerals
  * ("KTT ke-XLII"), units and currencies ("KM", "USD"), and the words of headings written in capitals
  * are not acronyms.
  */
@@ -9,9 +9,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, TextEdit } from 'vscode-languageserver-types';
 import type { Entity } from '../../data/dataset';
 import type { EntityIndex } from '../../index/types';
-import { maskNonProse } from '../../scan/prose';
 import { formKey } from '../../text/tokens';
-import { defineRule } from './rule';
+import { defineRule, type Finding } from './rule';
 
 const messages = {
   unknown: {
@@ -39,24 +38,36 @@ export const unknownAcronym = defineRule<typeof messages, { acronym: string }>({
   description: { en: 'A word in capitals that the data does not know.', id: 'Kata berhuruf kapital yang tidak dikenal data.' },
   defaultSeverity: 'information',
   messages,
-  run({ doc, index, scan }, report) {
-    const text = maskNonProse(doc.getText());
+  // Each paragraph's first use of each unknown word; the draft's first of them is the one noted.
+  read({ prose, hits }, { index }) {
+    const found: Finding<typeof messages, { acronym: string }>[] = [];
     const seen = new Set<string>();
     let h = 0;
     TOKEN.lastIndex = 0;
-    for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    for (let m = TOKEN.exec(prose); m; m = TOKEN.exec(prose)) {
       const word = m[0];
       const letters = word.replace(/[^\p{L}]/gu, '').length;
       if (letters < 2 || letters > 8 || word.length > 12 || seen.has(word)) continue;
       if (ROMAN.test(word) || NOT_ACRONYMS.has(word)) continue;
       const start = m.index;
-      while (h < scan.hits.length && scan.hits[h].end <= start) h++;
+      while (h < hits.length && hits[h].end <= start) h++;
       // Part of a recognised reference, or a form the data has ("RI", "ASEAN-Rusia").
-      if (h < scan.hits.length && scan.hits[h].start <= start) continue;
+      if (h < hits.length && hits[h].start <= start) continue;
       if (index.forms.get(formKey(word)) !== undefined) continue;
-      if (inCapitalsLine(text, start) || inDateline(text, start, start + word.length)) continue;
+      if (inCapitalsLine(prose, start) || inDateline(prose, start, start + word.length)) continue;
       seen.add(word);
-      report(start, start + word.length, 'unknown', { acronym: word }, { acronym: word });
+      found.push({ start, end: start + word.length, message: 'unknown', params: { acronym: word }, data: { acronym: word } });
+    }
+    return found;
+  },
+  run(_ctx, paragraphs, report) {
+    const seen = new Set<string>();
+    for (const { at, notes } of paragraphs) {
+      for (const f of notes) {
+        if (seen.has(f.data!.acronym)) continue;
+        seen.add(f.data!.acronym);
+        report(at + f.start, at + f.end, f.message, f.params as never, f.data);
+      }
     }
   },
   fix({ doc, index, lang, dataFile }, diagnostic) {
