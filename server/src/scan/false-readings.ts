@@ -11,6 +11,8 @@ import type { TokenStream } from '../text/tokens';
 
 const OF = new Set(['on', 'of', 'for', 'tentang', 'untuk'].map(hashStart));
 const DEPUTY = new Set(['deputy', 'vice', 'assistant', 'wakil', 'deputi'].map(hashStart));
+/** "ASEAN Summit-Related Meetings", "ASEAN Summit-Level": the word after the dash makes an adjective of the form, it names no partner. */
+const COMPOUND = new Set(['related', 'level', 'led', 'wide', 'based', 'linked', 'hosted', 'sponsored', 'style', 'centred', 'centered'].map(hashStart));
 /** Does a word start with a capital? ASCII without building a string. */
 function capital(s: TokenStream, k: number): boolean {
   const c = s.text.charCodeAt(s.start[k]);
@@ -32,7 +34,7 @@ export const isMeeting = (index: EntityIndex, id: string): boolean => {
  */
 export function namesNarrowerMeeting(s: TokenStream, last: number, entries: readonly FormEntry[], index: EntityIndex): boolean {
   const next = last + 1;
-  if (next >= s.length || !isDash(s.text.charCodeAt(s.start[next] - 1)) || s.ordinal[next] || !capital(s, next)) return false;
+  if (next >= s.length || !isDash(s.text.charCodeAt(s.start[next] - 1)) || s.ordinal[next] || !capital(s, next) || COMPOUND.has(s.hash[next])) return false;
   // Nothing between the form and the dash, or one space ("ASEAN -Jepang"); " - " is a sentence's dash.
   const gap = s.start[next] - s.end[last];
   if (gap !== 1 && (gap !== 2 || s.text.charCodeAt(s.end[last]) !== 0x20)) return false;

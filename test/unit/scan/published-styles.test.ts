@@ -40,6 +40,11 @@ describe('references as published reports write them', () => {
     assert.deepEqual(refs('pertemuan Menlu Asean-CELAC'), ['Asean → asean']);
   });
 
+  it('"ASEAN Summit-Related Meetings" are the Summit\'s: "Related" after the dash names no partner', () => {
+    assert.deepEqual(refs('the 43rd ASEAN Summit-Related Meetings'), ['43rd ASEAN Summit → asean-summit-43']);
+    assert.deepEqual(refs('ASEAN Summit-Level talks'), ['ASEAN Summit → asean-summit']);
+  });
+
   it('a summit the data names with its partner, "KTT ASEAN-Rusia", is still that series', () => {
     assert.deepEqual(refs('KTT ASEAN-Rusia'), ['KTT ASEAN-Rusia → asean-russia-summit']);
     assert.deepEqual(refs('KTT ke-3 ASEAN-Rusia'), ['KTT ke-3 ASEAN-Rusia → asean-russia-summit-3']);

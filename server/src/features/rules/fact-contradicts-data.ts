@@ -13,7 +13,7 @@ import { dayBounds, formatDate, formatDateRange } from '../../format/dates';
 import { nameIn, textIn } from '../../format/names';
 import type { EntityIndex } from '../../index/types';
 import type { Hit } from '../../scan/hits';
-import { keptPlaces, placeKeys, placeOf, placeRuns, placesOfDraft, seriesNamed, type KeptPlaces, type PlaceNote } from './fact-places';
+import { countryIsPlace, keptPlaces, placeKeys, placeOf, placeRuns, placesOfDraft, seriesNamed, type KeptPlaces, type PlaceNote } from './fact-places';
 import { firstDate, sentenceEnd, type WrittenDate } from './prose-text';
 import { defineRule, type Finding, type ReadContext } from './rule';
 
@@ -150,8 +150,9 @@ function writtenPlace(text: string, prose: string, hit: Hit, to: number, hits: r
   const shown = textIn(place.city ?? place.province ?? place.country ?? place.venue, lang);
   // The record's ways of writing the place, worked out only when a place is written after the meeting.
   let keys: Set<string> | undefined;
-  return placeRuns(prose, hit.end, to, hits, index, (start, end, key) => {
-    if (!recorded || !shown || wordsBetween(prose, hit.end, start) > MAX_GAP_WORDS || (keys ??= placeKeys(place)).has(key)) return undefined;
+  return placeRuns(prose, hit.end, to, hits, index, (start, end, key, countries) => {
+    if (!recorded || !shown || wordsBetween(prose, hit.end, start) > MAX_GAP_WORDS) return undefined;
+    if ((keys ??= placeKeys(place)).has(key) || countryIsPlace(countries, keys, index)) return undefined;
     const written = text.slice(start, end);
     return { start, end, params: { meeting: nameIn(meeting, lang), written, recorded: shown, source: sourceLabel(meeting, index, lang) }, data: { fact: 'place', written, recorded } };
   });

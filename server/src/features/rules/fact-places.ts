@@ -39,7 +39,7 @@ export const keptPlaces = (): KeptPlaces => ({ placesOf: new Map() });
  * longest first, each with `judge`'s verdict as if it were the place. Anything but a country the data
  * knows or a city where a series of the draft has met (a hotel, a street) is not judged: see placeOf.
  */
-export function placeRuns<F>(prose: string, from: number, to: number, hits: readonly Hit[], index: EntityIndex, judge: (start: number, end: number, key: string) => F | undefined): PlaceNote<F> | undefined {
+export function placeRuns<F>(prose: string, from: number, to: number, hits: readonly Hit[], index: EntityIndex, judge: (start: number, end: number, key: string, countries: readonly string[]) => F | undefined): PlaceNote<F> | undefined {
   const m = /(?:^|[^\p{L}])(?:di|in|at)\s+(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})/u.exec(prose.slice(from, to));
   if (!m) return undefined;
   const start = from + m.index + m[0].length - m[1].length;
@@ -49,10 +49,10 @@ export function placeRuns<F>(prose: string, from: number, to: number, hits: read
     const written = words.slice(0, n).join(' ');
     const end = start + written.length;
     const at = hits[firstFrom(hits, start, (h) => h.start)];
-    const country = at?.start === start && at.end === end && at.candidates.some((c) => index.kindOf(c.id) === 'country');
+    const countries = at?.start === start && at.end === end ? at.candidates.filter((c) => index.kindOf(c.id) === 'country').map((c) => c.id) : [];
     const key = formKey(written);
-    const found = judge(start, end, key);
-    runs.push({ start, end, key, country, ...(found === undefined ? {} : { found }) });
+    const found = judge(start, end, key, countries);
+    runs.push({ start, end, key, country: countries.length > 0, ...(found === undefined ? {} : { found }) });
   }
   return { runs };
 }
@@ -60,17 +60,27 @@ export function placeRuns<F>(prose: string, from: number, to: number, hits: read
 /** The place a note names: its longest run that is a country or a known place ("Phnom Penh", "Labuan Bajo"). */
 export const placeOf = <F>(note: PlaceNote<F>, known: () => Set<string>): PlaceRun<F> | undefined => note.runs.find((r) => r.country || known().has(r.key));
 
-/** Every way the record's place may be written: venue, city, province, country, in both languages. */
+/** Every way the record's place may be written: venue, city, province, country, in both languages and each spelling in use. */
 export function placeKeys(place: Place): Set<string> {
   const keys = new Set<string>();
   for (const t of [place.venue, place.city, place.province, place.country]) {
     for (const s of typeof t === 'object' ? [t.en, t.id] : t ? [t] : []) {
-      keys.add(formKey(s));
       // "Hotel Padma, Legian": each part is the place too.
-      for (const part of s.split(/,\s*/)) keys.add(formKey(part));
+      for (const key of [s, ...s.split(/,\s*/)].map(formKey)) for (const same of SPELLINGS.get(key) ?? [key]) keys.add(same);
     }
   }
   return keys;
+}
+
+/**
+ * "di Brunei" for a meeting held in Brunei Darussalam, "di Kamboja" in Cambodia: a recognised country is
+ * the record's place when any of its names or aliases is one of the record's ways of writing it.
+ */
+export function countryIsPlace(countries: readonly string[], keys: ReadonlySet<string>, index: EntityIndex): boolean {
+  return countries.some((id) => {
+    const e = index.byId.get(id);
+    return !!e && [e.name.en, e.name.id, ...(e.aliases ?? [])].some((n) => !!n && keys.has(formKey(n)));
+  });
 }
 
 /** The series the references name: each candidate's own series, or the candidate when it is one. */
@@ -85,11 +95,19 @@ export function seriesNamed(hits: readonly Hit[], index: EntityIndex): string[] 
   return [...out];
 }
 
-/** ASEAN's capitals and its partners' where summits meet, in both languages: places a writer names for any meeting. */
-const CAPITALS = [
-  'Jakarta', 'Singapore', 'Singapura', 'Kuala Lumpur', 'Bangkok', 'Manila', 'Hanoi', 'Phnom Penh', 'Vientiane', 'Naypyidaw', 'Nay Pyi Taw',
-  'Bandar Seri Begawan', 'Dili', 'Bali', 'Beijing', 'Tokyo', 'Seoul', 'Moscow', 'Moskow', 'New Delhi', 'Canberra', 'Washington', 'Sochi',
+/**
+ * ASEAN's capitals and the partners' cities where summits meet, each with the spellings reports use
+ * (English, Indonesian, the official romanisation): places a writer names for any meeting, and one
+ * place however it is spelled ("Naypyidaw" is where the record's "Nay Pyi Taw" summit met).
+ */
+const CAPITALS: readonly (readonly string[])[] = [
+  ['Jakarta'], ['Singapore', 'Singapura'], ['Kuala Lumpur'], ['Bangkok'], ['Manila'], ['Hanoi', 'Ha Noi'], ['Phnom Penh'],
+  ['Vientiane'], ['Nay Pyi Taw', 'Naypyidaw', 'Naypyitaw'], ['Bandar Seri Begawan'], ['Dili'], ['Bali'], ['Beijing'], ['Tokyo'],
+  ['Seoul'], ['Moscow', 'Moskow'], ['New Delhi'], ['Canberra'], ['Washington'], ['Sochi'],
 ];
+
+/** Each capital's form key to the keys of all its spellings. */
+const SPELLINGS = new Map(CAPITALS.flatMap((names) => names.map((n) => [formKey(n), names.map(formKey)] as const)));
 
 /**
  * The places a writer may name for a meeting: where the series the draft names have met, and the
@@ -106,7 +124,7 @@ export function placesOfDraft(paragraphs: readonly Placed<{ series: readonly str
     kept.last = { ...last, lists };
     return last.known;
   }
-  const known = new Set(CAPITALS.map(formKey));
+  const known = new Set(SPELLINGS.keys());
   // Thousands of meetings are held in a few hundred places: each name's key worked out once.
   const keys = new Map<string, string>();
   const keyOf = (name: string): string => keys.get(name) ?? keys.set(name, formKey(name)).get(name)!;

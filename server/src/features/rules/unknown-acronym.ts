@@ -139,11 +139,14 @@ function inCapitalsLine(text: string, at: number): boolean {
   return caps * 3 >= words.length * 2;
 }
 
-/** A news dateline or credit: "JAKARTA - …", "Labuan Bajo (ANTARA) - …", "… Nasir. (ANTARA)". */
+/** A city of up to three words in capitals opening a line before a dash or comma: "JAKARTA -", "KUALA LUMPUR –", "BANDAR SERI BEGAWAN,". */
+const DATELINE_CITY = /^\p{Lu}+(?:[ \t]+\p{Lu}+){0,2}(?=[ \t]*[-–—,])/u;
+
+/** A news dateline or credit: "JAKARTA - …", "KUALA LUMPUR – …", "Labuan Bajo (ANTARA) - …", "… Nasir. (ANTARA)". */
 function inDateline(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start) + 1;
-  const rest = text.slice(end, end + 4);
-  if (start === lineStart && /^\s*[-–—,]/.test(rest)) return true;
+  const city = DATELINE_CITY.exec(text.slice(lineStart, lineStart + 40));
+  if (city && end <= lineStart + city[0].length) return true;
   const close = text.indexOf(')', end);
   if (text[start - 1] !== '(' || close < 0 || close - end > 16 || /[\n(]/.test(text.slice(end, close))) return false;
   const after = text.slice(close + 1, close + 4);
