@@ -52,5 +52,6 @@ export function storedFormTable(ids: readonly string[], stored: StoredColumns | 
     nextSame: int32('nextSame'),
     exact: uint8('exact'),
     made: new Array(keys.count),
+    written: new Map(),
   };
 }

@@ -42,6 +42,8 @@ export interface FormTable {
   readonly exact: Uint8Array;
   /** Entries made into objects so far, by slot: what the recogniser's memo is keyed by. */
   readonly made: (readonly FormEntry[] | undefined)[];
+  /** Slot -> spelling -> the entries words so written accept, where some match only as written (entriesWrittenAs). */
+  readonly written: Map<number, Map<string, readonly FormEntry[]>>;
 }
 
 export interface TableFormIndex extends FormIndex {
@@ -201,7 +203,30 @@ function packTable(first: HashMap32, deep: HashMap32, keys: string[], entries: D
     nextSame,
     exact,
     made: new Array(keys.length),
+    written: new Map(),
   };
+}
+
+/** The entries words written `exact` accept: those that match in any case, and those written so. */
+export const acceptedAs = (entries: readonly FormEntry[], exact: string): readonly FormEntry[] => entries.filter((e) => e.exact === undefined || e.exact === exact);
+
+/** Spellings of one slot kept: a draft writes a form a few ways ("ASEAN", "Asean"), not thousands. */
+const SPELLINGS_KEPT = 16;
+
+/**
+ * Slot s's entries that words written `exact` accept, made once per spelling: the same array each time "ASEAN"
+ * is read, which keeps the recogniser's memo (keyed by the array) from missing on every acronym that shares its
+ * form with a cased alias.
+ */
+export function entriesWrittenAs(table: FormTable, slot: number, exact: string): readonly FormEntry[] {
+  let bySpelling = table.written.get(slot);
+  if (!bySpelling) table.written.set(slot, (bySpelling = new Map()));
+  let list = bySpelling.get(exact);
+  if (!list) {
+    list = acceptedAs(entriesAt(table, slot), exact);
+    if (bySpelling.size < SPELLINGS_KEPT) bySpelling.set(exact, list);
+  }
+  return list;
 }
 
 /** Slot s's entries as objects, made once. */

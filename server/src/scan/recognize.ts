@@ -9,7 +9,7 @@
  */
 import type { Entity, EntityKind } from '../data/dataset';
 import { hashCombine, hashNext } from '../text/hash';
-import { entriesAt, hasFormTable, type FormTable } from '../index/forms';
+import { acceptedAs, entriesAt, entriesWrittenAs, hasFormTable, type FormTable } from '../index/forms';
 import type { EntityIndex, FormEntry } from '../index/types';
 import type { Candidate, FormKind, Hit } from './hits';
 import { isDash, isMeeting, namesNarrowerMeeting, preferNamed, ruledOut, withoutClosingQuote } from './false-readings';
@@ -84,7 +84,7 @@ export function recognize(text: string, index: EntityIndex, from = 0, to = text.
         if (v >= 0) match = longestMatch(s, i, v, table, found);
       } else if (forms.hasPrefix(s.hash[i])) match = longestMatchByKey(s, i, index);
     }
-    if (match && table) match = narrowed(s, match, index, narrower, headsOf, (k) => matchFrom(s, k, table, found), (lastAt) => longestMatch(s, i, table.first.get(s.hash[i]), table, found, lastAt));
+    if (match && table) match = narrowed(s, match, index, narrower, headsOf, table, found);
     const ruled = match !== undefined && ruledOut(s, match.first, match.last, match.entries, index);
     const hit = match && !ruled ? toHit(s, match, index, memo, hits.length > 0 ? hits[hits.length - 1].end : -1) : undefined;
     // "KTT ke-42", "the 37th Summit": a generic meeting word (alone, or a term) next to an ordinal.
@@ -93,7 +93,7 @@ export function recognize(text: string, index: EntityIndex, from = 0, to = text.
       hits.push(bare.hit);
       i = coordinatedHits(s, bare.ord, hits, bare.resolveFor);
     } else if (hit) {
-      if (table) widen(s, match!, hit, index, narrower, headsOf, (k) => matchFrom(s, k, table, found));
+      if (table) widen(s, match!, hit, index, narrower, headsOf, table, found);
       hits.push(withoutClosingQuote(s, hit));
       if (hits.length > 1) preferNamed(s.text, hits[hits.length - 2], hit, index);
       i = nextAfter(s, match!, hit);
@@ -113,6 +113,17 @@ function spaced(s: TokenStream, k: number): boolean {
 }
 
 /**
+ * May a form from word k go on to the word after it (joined by spaces)? Two lookups of the form table, made
+ * before any walk: most names end where the next word starts none with them. An ordinal after k the walk steps
+ * over, so there the answer is yes.
+ */
+function goesOn(s: TokenStream, k: number, table: FormTable): boolean {
+  if (s.ordinal[k + 1]) return true;
+  const v = table.first.get(s.hash[k]);
+  return v >= 0 && (v & 1) === 1 && table.deep.get(hashCombine(s.hash[k], s.hash[k + 1])) >= 0;
+}
+
+/**
  * The form to read where a meeting's or a series' form names a narrower meeting than its own:
  * - "KTT ASEAN-India", "KTT ASEAN-Jepang", "KTT Asean-GCC": a dash glued to a capitalised word goes on from it
  *   (namesNarrowerMeeting). When the form found from its last word is a meeting's ("ASEAN-India"), the words
@@ -122,13 +133,14 @@ function spaced(s: TokenStream, k: number): boolean {
  *   shorter form is read ("pertemuan pejabat senior", then "ASEAN Plus Three"), but a generic meeting word alone
  *   ("KTT ASEAN Plus Three") is that meeting's, as in "KTT ASEAN-India".
  */
-function narrowed(s: TokenStream, m: Match, index: EntityIndex, narrower: { first: number; last: number }, heads: () => SeriesHeads, matchAt: (k: number) => Match | undefined, shorterThan: (lastAt: number) => Match | undefined): Match | undefined {
+function narrowed(s: TokenStream, m: Match, index: EntityIndex, narrower: { first: number; last: number }, heads: () => SeriesHeads, table: FormTable, found: Int32Array): Match | undefined {
   const glued = namesNarrowerMeeting(s, m.last, m.entries, index);
-  if (!glued && (m.last === m.first || m.last + 1 >= s.length || !spaced(s, m.last) || !m.entries.every((e) => isMeeting(index, e.id)))) return m;
-  const inner = matchAt(m.last);
-  const longer = inner !== undefined && inner.last > m.last;
+  if (!glued && (m.last === m.first || m.last + 1 >= s.length || !goesOn(s, m.last, table) || !spaced(s, m.last) || !m.entries.every((e) => isMeeting(index, e.id)))) return m;
+  // Only a form that goes on past the last word counts: no shorter one is verified.
+  const inner = matchFrom(s, m.last, table, found, m.last);
+  const longer = inner !== undefined;
   if (!glued && (!longer || inner.entries.some((e) => m.entries.some((x) => x.id === e.id)))) return m;
-  const shorter = shorterThan(m.last - 1);
+  const shorter = longestMatch(s, m.first, table.first.get(s.hash[m.first]), table, found, m.last - 1);
   const fold = glued ? longer && inner.entries.some((e) => isMeeting(index, e.id)) : shorter !== undefined && shorter.first === shorter.last && isTerm(shorter, index) && isSeriesHead(heads(), s.hash[m.first]);
   if (!fold) return shorter;
   narrower.first = m.first;
@@ -145,13 +157,14 @@ function narrowed(s: TokenStream, m: Match, index: EntityIndex, narrower: { firs
  * - "Menlu Retno Marsudi": a person's form whose last word starts a longer form of the same person ("Retno Marsudi");
  * - "Ferdinand Marcos Jr.": the point of an abbreviation the form ends with.
  */
-function widen(s: TokenStream, m: Match, hit: Hit, index: EntityIndex, narrower: { first: number; last: number }, heads: () => SeriesHeads, matchAt: (k: number) => Match | undefined): void {
+function widen(s: TokenStream, m: Match, hit: Hit, index: EntityIndex, narrower: { first: number; last: number }, heads: () => SeriesHeads, table: FormTable, found: Int32Array): void {
   const id = hit.candidates[0].id;
-  if (isMeeting(index, id)) {
+  const kind = index.kindOf(id);
+  if (kind === 'meeting' || kind === 'meeting-series') {
     if (m.first > narrower.first && m.first <= narrower.last) hit.start = Math.min(hit.start, s.start[narrower.first]);
     let k = m.last + 1;
     while (k < s.length && s.start[k] < hit.end) k++;
-    if (m.last > m.first && k < s.length && s.start[k] === hit.end + 1 && s.text.charCodeAt(hit.end) === 0x20 && !s.ordinal[k] && isSeriesHead(heads(), s.hash[k]) && !matchAt(k)) {
+    if (m.last > m.first && k < s.length && s.start[k] === hit.end + 1 && s.text.charCodeAt(hit.end) === 0x20 && !s.ordinal[k] && isSeriesHead(heads(), s.hash[k]) && table.deep.get(hashCombine(s.hash[m.first], s.hash[k])) >= 0 && !matchFrom(s, k, table, found)) {
       const series = index.forms.get(`${s.norm(m.first)} ${s.norm(k)}`);
       if (series?.some((e) => e.id !== id && index.kindOf(e.id) === 'meeting-series')) hit.end = s.end[k];
     }
@@ -159,9 +172,9 @@ function widen(s: TokenStream, m: Match, hit: Hit, index: EntityIndex, narrower:
   }
   if (hit.end !== s.end[m.last]) return;
   let last = m.last;
-  if (index.kindOf(id) === 'person' && last + 1 < s.length && join(s, last, last + 1)) {
-    const longer = matchAt(last);
-    if (longer && longer.last > last && longer.entries.some((e) => e.id === id)) last = longer.last;
+  if (kind === 'person' && last + 1 < s.length && join(s, last, last + 1) && goesOn(s, last, table)) {
+    const longer = matchFrom(s, last, table, found, last);
+    if (longer && longer.entries.some((e) => e.id === id)) last = longer.last;
   }
   hit.end = endWithPoint(s, last);
 }
@@ -169,9 +182,10 @@ function widen(s: TokenStream, m: Match, hit: Hit, index: EntityIndex, narrower:
 /**
  * The longest form starting at token i whose case rules accept the text; an ordinal token may sit inside.
  * The walk only collects (last word, slot) pairs; keys are compared afterwards, longest first, so a long
- * name is verified once rather than at every shorter form inside it. `lastAt`: the last word it may end at.
+ * name is verified once rather than at every shorter form inside it. It ends after word `beyond` and at word
+ * `lastAt` at the latest.
  */
-function longestMatch(s: TokenStream, i: number, firstValue: number, table: FormTable, found: Int32Array, lastAt = s.length): Match | undefined {
+function longestMatch(s: TokenStream, i: number, firstValue: number, table: FormTable, found: Int32Array, lastAt = s.length, beyond = -1): Match | undefined {
   let count = 0;
   let eager: Match | undefined;
   let hash = s.hash[i];
@@ -184,7 +198,7 @@ function longestMatch(s: TokenStream, i: number, firstValue: number, table: Form
         count++;
       } else {
         // More nested forms than the scratch holds (never in practice): verify as we go.
-        const entries = last <= lastAt ? formAt(table, (value >> 1) - 1, s, i, last) : undefined;
+        const entries = last <= lastAt && last > beyond ? formAt(table, (value >> 1) - 1, s, i, last) : undefined;
         if (entries) eager = { first: i, last, entries };
       }
     }
@@ -199,6 +213,7 @@ function longestMatch(s: TokenStream, i: number, firstValue: number, table: Form
   if (eager) return eager;
   for (let k = count - 1; k >= 0; k--) {
     const last = found[k * 2];
+    if (last <= beyond) break;
     if (last > lastAt) continue;
     const entries = formAt(table, found[k * 2 + 1], s, i, last);
     if (entries) return { first: i, last, entries };
@@ -211,7 +226,7 @@ function formAt(table: FormTable, slot: number, s: TokenStream, first: number, l
   for (; slot >= 0; slot = table.nextSame[slot]) {
     if (!keyEquals(table.keys.packed, table.keys.start[slot], table.keys.start[slot + 1] - 1, s, first, last)) continue;
     const entries = entriesAt(table, slot);
-    const accepted = table.exact[slot] ? acceptCase(entries, s, first, last) : entries;
+    const accepted = table.exact[slot] && rejectsSome(entries, s, first, last) ? entriesWrittenAs(table, slot, exactOfRange(s, first, last)) : entries;
     return accepted.length > 0 ? accepted : undefined;
   }
   return undefined;
@@ -255,7 +270,7 @@ function longestMatchByKey(s: TokenStream, i: number, index: EntityIndex): Match
   let hash = s.hash[i];
   for (let last = i; ; ) {
     const entries = index.forms.get(key);
-    const accepted = entries && acceptCase(entries, s, i, last);
+    const accepted = entries && (rejectsSome(entries, s, i, last) ? acceptedAs(entries, exactOfRange(s, i, last)) : entries);
     if (accepted && accepted.length > 0) best = { first: i, last, entries: accepted };
     const next = nextWord(s, last, i);
     if (next < 0) return best;
@@ -282,14 +297,10 @@ function nextWord(s: TokenStream, last: number, owner: number): number {
   return j;
 }
 
-/** Acronyms match only as written; names and aliases in any case. The same array when all pass. */
-function acceptCase(entries: readonly FormEntry[], s: TokenStream, first: number, last: number): readonly FormEntry[] {
-  let exact: string | undefined;
-  let rejected = 0;
-  for (const e of entries) if (e.exact !== undefined && !exactEquals(e.exact, s, first, last)) rejected++;
-  if (rejected === 0) return entries;
-  exact = exactOfRange(s, first, last);
-  return entries.filter((e) => e.exact === undefined || e.exact === exact);
+/** Acronyms and cased aliases match only as written; names and aliases in any case. Does the text reject one? */
+function rejectsSome(entries: readonly FormEntry[], s: TokenStream, first: number, last: number): boolean {
+  for (const e of entries) if (e.exact !== undefined && !exactEquals(e.exact, s, first, last)) return true;
+  return false;
 }
 
 /** exactOfRange(s, first, last) === exact, without building the string. */
@@ -309,9 +320,10 @@ function exactEquals(exact: string, s: TokenStream, first: number, last: number)
   return p === exact.length;
 }
 
-function matchFrom(s: TokenStream, k: number, table: FormTable, found: Int32Array): Match | undefined {
+function matchFrom(s: TokenStream, k: number, table: FormTable, found: Int32Array, beyond = -1): Match | undefined {
   const v = s.ordinal[k] ? -1 : table.first.get(s.hash[k]);
-  return v >= 0 ? longestMatch(s, k, v, table, found) : undefined;
+  // Word k alone (v & 1 === 0) cannot go on past itself.
+  return v >= 0 && (beyond < k || (v & 1) === 1) ? longestMatch(s, k, v, table, found, s.length, beyond) : undefined;
 }
 
 const nearOrdinal = (s: TokenStream, i: number): boolean => (i > 0 && s.ordinal[i - 1] > 0) || (i + 1 < s.length && s.ordinal[i + 1] > 0);
