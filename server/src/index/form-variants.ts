@@ -82,7 +82,20 @@ const spelling: Rule = (text, via) => {
   return out;
 };
 
-const RULES: Rule[] = [plural, droppedArticle, adjective, officeHead, personName, upperCase, spelling];
+/**
+ * News agencies spell ASEAN out inside a meeting's name, its acronym in parentheses after it: "the 43rd Association of
+ * Southeast Asian Nations (ASEAN) Summit", "Konferensi Tingkat Tinggi (KTT) ke-43 Perhimpunan Bangsa-Bangsa Asia
+ * Tenggara (ASEAN)". An English name starts with ASEAN, an Indonesian one ends with it: one variant each, so the
+ * table grows by at most a form per series name. The names are those of the `asean` entity (data/entities).
+ */
+const ASEAN_SPELLED_OUT = { en: 'Association of Southeast Asian Nations', id: 'Perhimpunan Bangsa-Bangsa Asia Tenggara' };
+const spelledOutAsean: Rule = (text, via, kind) => {
+  if (kind !== 'meeting-series' || via === 'acronym') return [];
+  if (text.startsWith('ASEAN ')) return [`${ASEAN_SPELLED_OUT.en}${text.slice(5)}`];
+  return text.endsWith(' ASEAN') ? [`${text.slice(0, -5)}${ASEAN_SPELLED_OUT.id}`] : [];
+};
+
+const RULES: Rule[] = [plural, droppedArticle, adjective, officeHead, personName, upperCase, spelling, spelledOutAsean];
 
 /** The variants of one form (not the form itself), each once. */
 export function formVariants(text: string, via: FormKind, kind: EntityKind | undefined, shared = false): Variant[] {

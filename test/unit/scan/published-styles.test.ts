@@ -27,6 +27,17 @@ describe('references as published reports write them', () => {
     assert.deepEqual(refs('an asean-wide rule'), []);
   });
 
+  it('ASEAN spelled out inside a meeting\'s name, as ANTARA and Xinhua write it, still names the numbered meeting', () => {
+    assert.deepEqual(refs('Konferensi Tingkat Tinggi (KTT) ke-43 Perhimpunan Bangsa-Bangsa Asia Tenggara (ASEAN) di Jakarta'), [
+      'Konferensi Tingkat Tinggi (KTT) ke-43 Perhimpunan Bangsa-Bangsa Asia Tenggara → asean-summit-43',
+      'ASEAN → asean',
+    ]);
+    assert.deepEqual(refs('the 43rd Association of Southeast Asian Nations (ASEAN) Summit in Jakarta'), ['43rd Association of Southeast Asian Nations (ASEAN) Summit → asean-summit-43']);
+    assert.deepEqual(refs('Pertemuan Menteri Luar Negeri Perhimpunan Bangsa-Bangsa Asia Tenggara (ASEAN) ke-56'), ['Pertemuan Menteri Luar Negeri Perhimpunan Bangsa-Bangsa Asia Tenggara (ASEAN) ke-56 → amm-56']);
+    // ASEAN's name alone is ASEAN.
+    assert.deepEqual(refs('the Association of Southeast Asian Nations (ASEAN) said'), ['Association of Southeast Asian Nations → asean', 'ASEAN → asean']);
+  });
+
   it('a summit of ASEAN with a partner, "KTT ASEAN-India", is that partnership\'s meeting, not the ASEAN Summit', () => {
     assert.deepEqual(refs('Presiden menghadiri KTT ASEAN-India.'), ['KTT ASEAN-India → asean-india']);
     assert.deepEqual(refs('to prepare the ASEAN-India Summit'), ['ASEAN-India Summit → asean-india']);

@@ -112,7 +112,10 @@ describe('recognising references as writers write them', () => {
 
 describe('variants of a form', () => {
   it('derives each variant by a rule of the entity kind, never the form itself', () => {
-    assert.deepEqual(formVariants('ASEAN Summit', 'name', 'meeting-series').map((v) => v.text), ['ASEAN Summits']);
+    assert.deepEqual(formVariants('ASEAN Summit', 'name', 'meeting-series').map((v) => v.text), ['ASEAN Summits', 'Association of Southeast Asian Nations Summit']);
+    assert.deepEqual(formVariants('KTT ASEAN', 'alias', 'meeting-series').map((v) => v.text), ['KTT ASEANs', 'KTT Perhimpunan Bangsa-Bangsa Asia Tenggara']);
+    // Only a series: ASEAN's own documents and offices keep their names.
+    assert.deepEqual(formVariants('ASEAN Charter', 'name', 'document'), []);
     assert.deepEqual(formVariants('Russia', 'alias', 'country').map((v) => v.text), ['Russian']);
     assert.deepEqual(formVariants('Kemenko PMK', 'acronym', 'organization'), [{ text: 'KEMENKO PMK', via: 'acronym' }]);
     assert.deepEqual(formVariants('Kao Kim Hourn', 'name', 'person').map((v) => v.text), ['Kao Kim']);
