@@ -44,6 +44,8 @@ interface AcronymUse {
   end: number;
   hit: Hit;
   owners: EntitySummary[];
+  /** Where the brackets open, for an acronym in brackets inside a longer reference (bracketedUses). */
+  open?: number;
 }
 
 export const firstUseNotSpelledOut = defineRule<typeof messages, FirstUse, FirstUseNote[]>({
@@ -120,8 +122,43 @@ function firstUses(text: string, hits: readonly Hit[], index: EntityIndex): Acro
         else if (use.hit === hit && !use.owners.some((o) => o.id === owner.id)) use.owners.push(owner);
       }
     }
+    for (const use of bracketedUses(text, hit, index)) if (!seen.has(use.acronym)) seen.set(use.acronym, use);
   }
   return [...seen.values()].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Konferensi Tingkat Tinggi (KTT) ASEAN ke-42": an acronym in brackets inside a longer reference is a use of its
+ * own, of the entities it is the acronym of (the term KTT), and the words before the brackets may spell it out.
+ */
+function bracketedUses(text: string, hit: Hit, index: EntityIndex): AcronymUse[] {
+  const out: AcronymUse[] = [];
+  // Within the reference only: most have no brackets, and none runs on past its end.
+  for (let open = hit.start; open < hit.end; open++) {
+    if (text.charCodeAt(open) !== 0x28) continue;
+    const close = text.indexOf(')', open);
+    if (close < 0 || close >= hit.end) break;
+    const acronym = text.slice(open + 1, close).trim();
+    const owners = acronymOwners(acronym, index);
+    if (owners.length > 0) {
+      const start = text.indexOf(acronym, open);
+      out.push({ acronym, start, end: start + acronym.length, hit, owners, open });
+    }
+    open = close;
+  }
+  return out;
+}
+
+/** The entities whose acronym is written so ("KTT"): an acronym matches only as written. */
+function acronymOwners(acronym: string, index: EntityIndex): EntitySummary[] {
+  if (!/^\p{Lu}[\p{Lu}\p{N}-]*$/u.test(acronym)) return [];
+  const entries = index.forms.get(formKey(acronym)) ?? [];
+  const owners: EntitySummary[] = [];
+  for (const e of entries) {
+    const owner = e.via === 'acronym' && (e.exact === undefined || e.exact === acronym) ? index.summaryOf(e.id) : undefined;
+    if (owner && (owner.acronyms ?? []).includes(acronym) && !owners.some((o) => o.id === owner.id)) owners.push(owner);
+  }
+  return owners;
 }
 
 /** The entities a reference names and the series of each: "Pertemuan ke-16 ARSOM" lends ARSOM from its series. */
@@ -154,6 +191,11 @@ function spelledOut(text: string, hits: readonly Hit[], index: EntityIndex, use:
     // A recognised reference to the same entity, or to one of its meetings ("Pertemuan ke-16 ASEAN-Russia Senior Officials' Meeting (ARSOM)").
     return hitsWithin(hits, from, to).some((h) => h.candidates.some((c) => ids.has(c.id) || ids.has(index.seriesOf(c.id) ?? '')) && h !== use.hit);
   };
+  // "Konferensi Tingkat Tinggi ASEAN (KTT) ke-42": inside a reference, its words before the brackets may hold the name.
+  if (use.open !== undefined) {
+    const words = formKey(text.slice(use.hit.start, use.open));
+    if ([...names()].some((n) => ` ${words} `.includes(` ${n} `))) return true;
+  }
   // "Name (ACR)": the brackets hold the acronym alone, and the name ends right before them.
   const open = before(text, use.start);
   if (text[open] === '(' && text[after(text, use.end)] === ')') {
