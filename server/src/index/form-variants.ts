@@ -88,7 +88,7 @@ const spelling: Rule = (text, via) => {
  * Tenggara (ASEAN)". An English name starts with ASEAN, an Indonesian one ends with it: one variant each, so the
  * table grows by at most a form per series name. The names are those of the `asean` entity (data/entities).
  */
-const ASEAN_SPELLED_OUT = { en: 'Association of Southeast Asian Nations', id: 'Perhimpunan Bangsa-Bangsa Asia Tenggara' };
+export const ASEAN_SPELLED_OUT = { en: 'Association of Southeast Asian Nations', id: 'Perhimpunan Bangsa-Bangsa Asia Tenggara' };
 const spelledOutAsean: Rule = (text, via, kind) => {
   if (kind !== 'meeting-series' || via === 'acronym') return [];
   if (text.startsWith('ASEAN ')) return [`${ASEAN_SPELLED_OUT.en}${text.slice(5)}`];

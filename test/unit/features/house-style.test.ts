@@ -34,11 +34,16 @@ function applyFix(text: string, d: Diagnostic, settings: Settings = defaultSetti
 
 const covered = (doc: TextDocument, d: Diagnostic) => doc.getText(d.range);
 
+/** Each draft gets no finding of the rule. */
+function assertNoFindings(rule: string, texts: readonly string[]): void {
+  for (const text of texts) assert.deepEqual(check(text, rule).found, [], text);
+}
+
 describe('house style: first use of an acronym', () => {
   const RULE = 'first-use-not-spelled-out';
 
   it('an acronym spelled out at first use, either way round and in either language, gets no finding', () => {
-    for (const text of [
+    assertNoFindings(RULE, [
       "The ASEAN-Russia Senior Officials' Meeting (ARSOM) met in Bali. ARSOM meets every year.",
       "ARSOM (ASEAN-Russia Senior Officials' Meeting) met in Bali.",
       'Pertemuan Pejabat Senior ASEAN-Rusia (ARSOM) dibuka di Bali. ARSOM bertemu setiap tahun.',
@@ -47,9 +52,7 @@ describe('house style: first use of an acronym', () => {
       'Presiden menghadiri Konferensi Tingkat Tinggi (KTT) ASEAN ke-42 di Labuan Bajo. KTT itu membahas Myanmar.',
       'Presiden menghadiri Konferensi Tingkat Tinggi (KTT) ke-43 Perhimpunan Bangsa-Bangsa Asia Tenggara (ASEAN). KTT itu membahas Myanmar.',
       'Presiden menghadiri Konferensi Tingkat Tinggi ASEAN (KTT) ke-42 di Labuan Bajo. KTT itu membahas Myanmar.',
-    ]) {
-      assert.deepEqual(check(text, RULE).found, [], text);
-    }
+    ]);
   });
 
   it('a bare acronym at first use gets a warning, and the quick fix writes the English expansion before it', () => {
@@ -135,26 +138,22 @@ describe('house style: facts that contradict the record', () => {
   });
 
   it('the recorded place and date, at any precision the writer gives, get no finding', () => {
-    for (const text of [
+    assertNoFindings(RULE, [
       'KTT ASEAN ke-42 di Labuan Bajo pada Mei 2023 dibuka Presiden.',
       'The 16th ARSOM was held in Bali on 19-20 February 2019.',
       'The 16th ARSOM was held in February 2019 in Indonesia.',
       'KTT ke-3 ASEAN-Rusia di Singapura pada 14 November 2018 menyepakati kemitraan strategis.',
-    ]) {
-      assert.deepEqual(check(text, RULE).found, [], text);
-    }
+    ]);
   });
 
   it('the country for its city, in either language, and a capital in any spelling reports use are the recorded place', () => {
-    for (const text of [
+    assertNoFindings(RULE, [
       'KTT ASEAN ke-22 di Brunei pada April 2013 membahas Laut China Selatan.',
       'The 22nd ASEAN Summit in Brunei in April 2013 discussed the South China Sea.',
       'KTT ASEAN ke-21 di Kamboja pada November 2012 juga membahasnya.',
       'KTT ASEAN ke-24 di Naypyidaw pada Mei 2014 dipimpin Myanmar.',
       'The 25th ASEAN Summit in Naypyitaw closed Myanmar\'s year as chair.',
-    ]) {
-      assert.deepEqual(check(text, RULE).found, [], text);
-    }
+    ]);
   });
 
   it('a country or a capital spelling that is not where the meeting met is still reported', () => {

@@ -7,7 +7,7 @@ import { loadDataDir } from '../../../server/src/data/load';
 import { buildIndex } from '../../../server/src/index/build';
 import type { EntityIndex } from '../../../server/src/index/types';
 import { scanText } from '../../../server/src/scan/scan';
-import { formVariants } from '../../../server/src/index/form-variants';
+import { ASEAN_SPELLED_OUT, formVariants } from '../../../server/src/index/form-variants';
 
 let index: EntityIndex;
 before(() => {
@@ -116,6 +116,8 @@ describe('variants of a form', () => {
     assert.deepEqual(formVariants('KTT ASEAN', 'alias', 'meeting-series').map((v) => v.text), ['KTT ASEANs', 'KTT Perhimpunan Bangsa-Bangsa Asia Tenggara']);
     // Only a series: ASEAN's own documents and offices keep their names.
     assert.deepEqual(formVariants('ASEAN Charter', 'name', 'document'), []);
+    // The spelled-out names are the data's names of ASEAN.
+    assert.deepEqual(ASEAN_SPELLED_OUT, index.byId.get('asean')!.name);
     assert.deepEqual(formVariants('Russia', 'alias', 'country').map((v) => v.text), ['Russian']);
     assert.deepEqual(formVariants('Kemenko PMK', 'acronym', 'organization'), [{ text: 'KEMENKO PMK', via: 'acronym' }]);
     assert.deepEqual(formVariants('Kao Kim Hourn', 'name', 'person').map((v) => v.text), ['Kao Kim']);
